@@ -1,0 +1,304 @@
+/**
+ * The endpoint's documents: the one contract shared by the data build (which writes them) and the
+ * browser (which validates every document it fetches before an element renders it).
+ *
+ * Defined with valibot so that one definition gives the TypeScript types, a runtime check small
+ * enough for the browser bundle, and `schema.json` (JSON Schema, written by `npm run schema`).
+ *
+ * Values a source withholds are explicit, never 0 and never a missing key:
+ * - a wage is a number, `"not-available"` (OEWS `*`) or `{ atLeast: n }` (OEWS `#`, top-coded);
+ * - an employment count is a number or `"not-released"` (OEWS `**`);
+ * - a section the release has no data for is `null` (object) or `[]` (list), and index.json's
+ *   `missingFiles` names the release files that were absent.
+ */
+import * as v from 'valibot';
+
+/** Bumped whenever a document changes shape in a way an older client cannot read. */
+export const SCHEMA_VERSION = 1;
+
+const schemaVersion = v.literal(SCHEMA_VERSION);
+const onetCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}\.\d{2}$/));
+const socCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}$/));
+const cipCode = v.pipe(v.string(), v.regex(/^\d{2}\.\d{4}$/));
+/** `US` for the nation, else a USPS state code (`CA`, `DC`). */
+const areaCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+/** Only https links are carried, so hostile data cannot smuggle a `javascript:` URL into a page. */
+const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s"<>]+$/));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One official release a document was built from. */
+export const Release = v.object({
+  /** Stable id: `onet`, `oews`, `projections`, `cip`, `bright-outlook`, `abilities`. */
+  id: v.string(),
+  /** As the publisher names it: "O*NET 29.3 Database". */
+  name: v.string(),
+  /** "29.3", "May 2025", "2024–34", "2020". */
+  version: v.string(),
+  publisher: v.string(),
+  url: httpsUrl,
+});
+export type Release = v.InferOutput<typeof Release>;
+
+const sources = v.array(Release);
+
+// ---------------------------------------------------------------- wages (OEWS)
+
+export const WageValue = v.union([
+  v.number(),
+  v.literal('not-available'),
+  v.object({ atLeast: v.number() }),
+]);
+/** A wage: the figure, `"not-available"` (OEWS `*`), or top-coded `{ atLeast }` (OEWS `#`). */
+export type WageValue = v.InferOutput<typeof WageValue>;
+
+export const WageRow = v.object({
+  p10: WageValue,
+  p25: WageValue,
+  median: WageValue,
+  p75: WageValue,
+  p90: WageValue,
+  mean: WageValue,
+});
+export type WageRow = v.InferOutput<typeof WageRow>;
+
+export const Employment = v.union([count, v.literal('not-released')]);
+/** Employment count, or `"not-released"` (OEWS `**`). */
+export type Employment = v.InferOutput<typeof Employment>;
+
+export const AreaWages = v.object({
+  area: areaCode,
+  employment: Employment,
+  /** Jobs in this occupation per 1,000 jobs in the area (states only; null for the nation). */
+  jobsPer1000: v.nullable(v.union([v.number(), v.literal('not-available')])),
+  /** Location quotient (states only; null for the nation). */
+  locationQuotient: v.nullable(v.union([v.number(), v.literal('not-available')])),
+  hourly: WageRow,
+  annual: WageRow,
+});
+export type AreaWages = v.InferOutput<typeof AreaWages>;
+
+export const WagesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('wages'),
+  sources,
+  soc: socCode,
+  title: v.string(),
+  /** BLS publishes only annual wages (teachers, pilots): hourly values are "not-available". */
+  annualOnly: v.boolean(),
+  /** BLS publishes only hourly wages (actors, musicians): annual values are "not-available". */
+  hourlyOnly: v.boolean(),
+  /** The nation first (`US`), then states in alphabetical order of their codes. */
+  areas: v.array(AreaWages),
+});
+export type WagesDocument = v.InferOutput<typeof WagesDocument>;
+
+/** One row of `areas/{area}/wages.json`: an occupation's wages in that area. */
+export const AreaOccupationWages = v.object({
+  soc: socCode,
+  title: v.string(),
+  annualOnly: v.boolean(),
+  hourlyOnly: v.boolean(),
+  employment: Employment,
+  hourly: WageRow,
+  annual: WageRow,
+});
+export type AreaOccupationWages = v.InferOutput<typeof AreaOccupationWages>;
+
+export const AreaWagesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('area-wages'),
+  sources,
+  area: areaCode,
+  name: v.string(),
+  /** Ordered by SOC code. */
+  occupations: v.array(AreaOccupationWages),
+});
+export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
+
+// ---------------------------------------------------------------- projections (BLS EP)
+
+export const ProjectionRow = v.object({
+  area: areaCode,
+  /** Employment in the base year, in jobs (BLS publishes thousands; multiplied, not rounded). */
+  base: count,
+  projected: count,
+  /** Numeric change, in jobs; negative for a decline. */
+  change: v.pipe(v.number(), v.integer()),
+  /** Percent change as BLS publishes it (one decimal). */
+  percentChange: v.number(),
+  /** Average annual openings over the projection period, in jobs. */
+  annualOpenings: count,
+});
+export type ProjectionRow = v.InferOutput<typeof ProjectionRow>;
+
+export const ProjectionsDocument = v.object({
+  schemaVersion,
+  kind: v.literal('projections'),
+  sources,
+  soc: socCode,
+  title: v.string(),
+  baseYear: v.pipe(v.number(), v.integer()),
+  projectedYear: v.pipe(v.number(), v.integer()),
+  /** The nation (`US`); a source with state projections adds state rows. */
+  rows: v.array(ProjectionRow),
+});
+export type ProjectionsDocument = v.InferOutput<typeof ProjectionsDocument>;
+
+// ---------------------------------------------------------------- occupations (O*NET + BLS)
+
+export const Task = v.object({
+  id: v.string(),
+  text: v.string(),
+  /** O*NET's task type; null for tasks not yet rated. */
+  type: v.nullable(v.picklist(['Core', 'Supplemental'])),
+  /** O*NET importance (1-5) when the release has Task Ratings.txt, else null. */
+  importance: v.nullable(v.number()),
+});
+export type Task = v.InferOutput<typeof Task>;
+
+/** A knowledge, skill, ability or work-activity descriptor with its O*NET ratings. */
+export const Rating = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** Importance, 1 (not important) to 5 (extremely important). */
+  importance: v.number(),
+  /** Level, 0 to 7; null where the release gives importance only. */
+  level: v.nullable(v.number()),
+});
+export type Rating = v.InferOutput<typeof Rating>;
+
+export const RatedSection = v.object({
+  /** Which release the ratings come from (the abilities may come from an older release). */
+  source: v.string(),
+  /** Highest importance first; ties keep O*NET's element order. */
+  items: v.array(Rating),
+});
+export type RatedSection = v.InferOutput<typeof RatedSection>;
+
+export const EducationLevel = v.object({
+  /** O*NET's Required Level of Education category, 1-12. */
+  category: v.pipe(v.number(), v.integer()),
+  label: v.string(),
+  /** Percent of respondents, as O*NET publishes it. */
+  percent: v.number(),
+});
+export type EducationLevel = v.InferOutput<typeof EducationLevel>;
+
+export const Occupation = v.object({
+  schemaVersion,
+  kind: v.literal('occupation'),
+  sources,
+  code: onetCode,
+  /** The 6-digit SOC code the O*NET code belongs to. */
+  soc: socCode,
+  title: v.string(),
+  description: v.string(),
+  /** The short list of titles people recognise (O*NET's sample of reported titles). */
+  alsoKnownAs: v.array(v.string()),
+  /** O*NET Bright Outlook categories; empty when the occupation is not Bright Outlook. */
+  brightOutlook: v.array(v.string()),
+  /**
+   * Where this occupation's wages and projections are published: its own SOC code, or the BLS
+   * aggregate that includes it (then `aggregate` is true and `title` names the aggregate).
+   * null when BLS publishes neither.
+   */
+  wages: v.nullable(v.object({ soc: socCode, title: v.string(), aggregate: v.boolean() })),
+  projections: v.nullable(v.object({ soc: socCode, title: v.string(), aggregate: v.boolean() })),
+  /** Core tasks before supplemental ones. */
+  tasks: v.array(Task),
+  knowledge: v.nullable(RatedSection),
+  skills: v.nullable(RatedSection),
+  abilities: v.nullable(RatedSection),
+  workActivities: v.nullable(RatedSection),
+  education: v.object({
+    /** BLS Employment Projections' typical entry requirements; null without a projections row. */
+    typical: v.nullable(
+      v.object({ education: v.string(), experience: v.string(), training: v.string() }),
+    ),
+    /** O*NET's distribution of required education levels; null when not rated. */
+    levels: v.nullable(v.array(EducationLevel)),
+  }),
+  jobZone: v.nullable(
+    v.object({
+      zone: v.pipe(v.number(), v.integer()),
+      name: v.string(),
+      education: v.string(),
+      experience: v.string(),
+      training: v.string(),
+    }),
+  ),
+  /** RIASEC interests, highest first. */
+  interests: v.array(v.object({ id: v.string(), name: v.string(), score: v.number() })),
+  /** Technology skills grouped by commodity, in O*NET's order. */
+  technologySkills: v.array(
+    v.object({
+      category: v.string(),
+      examples: v.array(v.object({ name: v.string(), hot: v.boolean(), inDemand: v.boolean() })),
+    }),
+  ),
+  /** Related occupations in O*NET's order. */
+  related: v.array(v.object({ code: onetCode, title: v.string(), tier: v.string() })),
+  /** Education programs (CIP 2020) that prepare for this occupation. */
+  programs: v.array(v.object({ cip: cipCode, title: v.string() })),
+  /** The BLS Occupational Outlook Handbook page, when BLS links one. */
+  oohUrl: v.nullable(httpsUrl),
+});
+export type Occupation = v.InferOutput<typeof Occupation>;
+
+// ---------------------------------------------------------------- programs, search, index
+
+export const ProgramDocument = v.object({
+  schemaVersion,
+  kind: v.literal('program'),
+  sources,
+  cip: cipCode,
+  title: v.string(),
+  occupations: v.array(v.object({ code: onetCode, soc: socCode, title: v.string() })),
+});
+export type ProgramDocument = v.InferOutput<typeof ProgramDocument>;
+
+export const SearchIndex = v.object({
+  schemaVersion,
+  kind: v.literal('search-index'),
+  sources,
+  /** `[onetCode, title, otherTitles]`, compact on purpose: it is fetched whole. */
+  occupations: v.array(v.tuple([onetCode, v.string(), v.array(v.string())])),
+});
+export type SearchIndex = v.InferOutput<typeof SearchIndex>;
+
+export const IndexDocument = v.object({
+  schemaVersion,
+  kind: v.literal('index'),
+  /** Changes whenever any release used changes; the same inputs give the same value. */
+  datasetVersion: v.string(),
+  sources,
+  /** Attribution each source requires, keyed by release id. */
+  attribution: v.record(v.string(), v.string()),
+  /** The nation first, then the states and DC. */
+  areas: v.array(v.object({ code: areaCode, name: v.string(), fips: v.string() })),
+  counts: v.object({
+    occupations: count,
+    wages: count,
+    projections: count,
+    programs: count,
+    areas: count,
+  }),
+  /** Release files the build looked for and did not find, and what that leaves out. */
+  missingFiles: v.array(v.object({ file: v.string(), effect: v.string() })),
+  /** Short descriptions of O*NET descriptors (knowledge, skills, ...), keyed by element id. */
+  descriptors: v.record(v.string(), v.object({ name: v.string(), description: v.string() })),
+});
+export type IndexDocument = v.InferOutput<typeof IndexDocument>;
+
+/** Every document, by the `kind` it carries. */
+export const documents = {
+  index: IndexDocument,
+  occupation: Occupation,
+  wages: WagesDocument,
+  projections: ProjectionsDocument,
+  'area-wages': AreaWagesDocument,
+  program: ProgramDocument,
+  'search-index': SearchIndex,
+} as const;
+export type DocumentKind = keyof typeof documents;
+export type DocumentOf<K extends DocumentKind> = v.InferOutput<(typeof documents)[K]>;
