@@ -12,6 +12,14 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   // Tests fetch the real built endpoint from this server at /public/data/.
   rootDir: '.',
+  // /endpoints/NAME/... serves the built endpoint under another name: a fresh page cache per test.
+  middleware: [
+    (ctx, next) => {
+      const match = /^\/endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
+      if (match) ctx.url = `/public/data/${match[1]}`;
+      return next();
+    },
+  ],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

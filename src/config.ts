@@ -1,0 +1,27 @@
+/**
+ * Page-wide defaults, the last place a widget looks: its own attributes win, then the nearest
+ * `<occupation-data>` (or profile) around it, then these.
+ */
+export interface PageConfig {
+  /** Base URL of the data endpoint (the static folder `npm run data` writes). */
+  endpoint: string;
+  /** `US` or a state code such as `CA`. */
+  location: string;
+  /** `en` or `es`; unset, a widget follows the nearest `lang` around it (the page's `<html lang>`). */
+  lang?: string;
+}
+
+const defaults: PageConfig = { endpoint: '/data/', location: 'US' };
+
+/** The event widgets listen for to re-render after `configure()`. */
+export const CONFIGURE_EVENT = 'occupation-configure';
+
+/** Sets page-wide defaults, once in a script; widgets already on the page update. */
+export function configure(options: Partial<PageConfig>): void {
+  Object.assign(defaults, options);
+  window.dispatchEvent(new Event(CONFIGURE_EVENT));
+}
+
+export function pageConfig(): Readonly<PageConfig> {
+  return defaults;
+}

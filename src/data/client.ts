@@ -1,0 +1,171 @@
+import * as v from 'valibot';
+import { DataError, isAbort } from './errors.ts';
+import { documents, SCHEMA_VERSION, type DocumentKind, type DocumentOf } from './schema.ts';
+import { StaticSource, type DocumentRequest, type DocumentSource } from './sources/static.ts';
+
+export interface ClientOptions {
+  /** Per attempt, in milliseconds. */
+  timeout?: number;
+  /** Extra attempts after a network error or a 5xx answer. */
+  retries?: number;
+  /** First backoff delay in milliseconds; doubled after each retry. */
+  retryDelay?: number;
+}
+
+interface Entry {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Callers still waiting with an AbortSignal. */
+  waiting: number;
+  /** A caller without a signal waits to the end: the fetch is never stopped under it. */
+  pinned: boolean;
+  settled: boolean;
+}
+
+const clients = new Map<string, DataClient>();
+
+/**
+ * Fetches, validates and caches endpoint documents. One client per endpoint per page, so
+ * widgets asking for the same document at once share one request, and a document is fetched
+ * once for the page's life (failures are not kept: a retry asks again).
+ */
+export class DataClient {
+  /** The page's client for an endpoint (created on first use). */
+  static for(endpoint: string, options?: ClientOptions): DataClient {
+    const source = new StaticSource(endpoint);
+    let client = clients.get(source.base.href);
+    if (!client) clients.set(source.base.href, (client = new DataClient(source, options)));
+    return client;
+  }
+
+  private readonly entries = new Map<string, Entry>();
+  private readonly timeout: number;
+  private readonly retries: number;
+  private readonly retryDelay: number;
+
+  constructor(
+    readonly source: DocumentSource,
+    { timeout = 10_000, retries = 2, retryDelay = 400 }: ClientOptions = {},
+  ) {
+    this.timeout = timeout;
+    this.retries = retries;
+    this.retryDelay = retryDelay;
+  }
+
+  /** One document; rejects with a DataError, or an AbortError when `signal` aborts first. */
+  get<K extends DocumentKind>(kind: K, id?: string, signal?: AbortSignal): Promise<DocumentOf<K>> {
+    const request: DocumentRequest = id === undefined ? { kind } : { kind, id };
+    const key = this.source.key(request);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const created: Entry = {
+        controller,
+        waiting: 0,
+        pinned: false,
+        settled: false,
+        promise: this.load(request, key, controller.signal).then(
+          (doc) => ((created.settled = true), doc),
+          (error: unknown) => {
+            created.settled = true;
+            if (this.entries.get(key) === created) this.entries.delete(key);
+            throw error;
+          },
+        ),
+      };
+      this.entries.set(key, (entry = created));
+    }
+    return this.wait(entry, key, signal) as Promise<DocumentOf<K>>;
+  }
+
+  /** A caller that aborts stops waiting; the fetch itself stops when no caller is left. */
+  private wait(entry: Entry, key: string, signal?: AbortSignal): Promise<unknown> {
+    if (!signal) {
+      entry.pinned = true;
+      return entry.promise;
+    }
+    if (signal.aborted) return Promise.reject(signal.reason);
+    entry.waiting++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (--entry.waiting === 0 && !entry.pinned && !entry.settled) {
+          entry.controller.abort();
+          if (this.entries.get(key) === entry) this.entries.delete(key);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(resolve, reject).finally(() => {
+        signal.removeEventListener('abort', onAbort);
+        if (!signal.aborted) entry.waiting--;
+      });
+    });
+  }
+
+  private async load(request: DocumentRequest, url: string, signal: AbortSignal): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      const retry = attempt < this.retries;
+      let response: Response;
+      let body: unknown;
+      try {
+        const attemptSignal = AbortSignal.any([signal, AbortSignal.timeout(this.timeout)]);
+        response = await this.source.fetch(request, attemptSignal);
+        if (response.status >= 500 && retry) {
+          await backoff(this.retryDelay * 2 ** attempt, signal);
+          continue;
+        }
+        if (response.status === 404) {
+          throw new DataError('not-found', `${url} was not found (404)`, { url, status: 404 });
+        }
+        if (!response.ok) {
+          throw new DataError('network', `${url} answered HTTP ${response.status}`, {
+            url,
+            status: response.status,
+          });
+        }
+        const text = await response.text();
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw new DataError('invalid-data', `${url} is not JSON`, { url });
+        }
+      } catch (error) {
+        if (error instanceof DataError || signal.aborted) throw error;
+        if (isAbort(error) || (error instanceof DOMException && error.name === 'TimeoutError')) {
+          throw new DataError('timeout', `${url} did not answer within ${this.timeout} ms`, { url });
+        }
+        if (retry) {
+          await backoff(this.retryDelay * 2 ** attempt, signal);
+          continue;
+        }
+        throw new DataError('network', `${url} could not be fetched: ${String(error)}`, { url });
+      }
+      return check(request.kind, body, url);
+    }
+  }
+}
+
+function check<K extends DocumentKind>(kind: K, body: unknown, url: string): DocumentOf<K> {
+  const found = (body as { schemaVersion?: unknown; kind?: unknown } | null) ?? {};
+  if (found.schemaVersion !== SCHEMA_VERSION) {
+    throw new DataError(
+      'invalid-data',
+      `${url} has schemaVersion ${String(found.schemaVersion)}; this library reads ${SCHEMA_VERSION}`,
+      { url },
+    );
+  }
+  const result = v.safeParse(documents[kind], body);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = v.getDotPath(issue) ?? '(document)';
+    throw new DataError('invalid-data', `${url} is not a valid ${kind} document at ${path}: ${issue.message}`, { url });
+  }
+  return result.output as DocumentOf<K>;
+}
+
+function backoff(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}

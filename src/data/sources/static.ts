@@ -1,0 +1,44 @@
+import type { DocumentKind } from '../schema.ts';
+
+/** Where one document lives, as a source knows it. */
+export interface DocumentRequest {
+  kind: DocumentKind;
+  /** The occupation code, SOC code, area or CIP code; absent for whole-dataset documents. */
+  id?: string;
+}
+
+/** A place documents come from. The static endpoint is the default; a live API adapter is another. */
+export interface DocumentSource {
+  /** Stable key for caching and in-flight dedupe. */
+  key(request: DocumentRequest): string;
+  /** Resolves with the HTTP response for the document (the client checks status and body). */
+  fetch(request: DocumentRequest, signal: AbortSignal): Promise<Response>;
+}
+
+const paths: Record<DocumentKind, (id: string) => string> = {
+  index: () => 'index.json',
+  'search-index': () => 'search-index.json',
+  occupation: (id) => `occupations/${id}.json`,
+  wages: (id) => `wages/${id}.json`,
+  projections: (id) => `projections/${id}.json`,
+  'area-wages': (id) => `areas/${id}/wages.json`,
+  program: (id) => `programs/${id}.json`,
+};
+
+/** The endpoint `npm run data` writes, served by any static web server, object store or CDN. */
+export class StaticSource implements DocumentSource {
+  readonly base: URL;
+
+  constructor(endpoint: string) {
+    // A trailing slash makes relative document paths land inside the endpoint folder.
+    this.base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI);
+  }
+
+  key({ kind, id = '' }: DocumentRequest): string {
+    return new URL(paths[kind](encodeURIComponent(id)), this.base).href;
+  }
+
+  fetch(request: DocumentRequest, signal: AbortSignal): Promise<Response> {
+    return fetch(this.key(request), { signal, headers: { Accept: 'application/json' } });
+  }
+}

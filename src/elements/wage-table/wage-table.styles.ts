@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+export const wageTableStyles = css`
+  .toggle {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-block-end: calc(var(--_space) / 2);
+    border: 0;
+    padding: 0;
+  }
+  .toggle button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  td.highlight,
+  th.highlight {
+    background: var(--_highlight);
+  }
+  tr.median th,
+  tr.median td {
+    font-weight: 700;
+  }
+  p.note {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 0.9em;
+  }
+`;

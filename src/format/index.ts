@@ -1,0 +1,54 @@
+import type { Employment, WageValue } from '../data/schema.ts';
+import { common } from '../i18n/common.ts';
+import { intlLocale, type Lang } from '../i18n/index.ts';
+
+// Intl formatters are costly to create and are asked for once per table cell: keep them.
+const cache = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(lang), options)));
+  return f;
+}
+
+export type WageUnit = 'hourly' | 'annual';
+
+/** Dollars: hourly with cents ($29.71), annual in whole dollars as BLS publishes them ($61,810). */
+export function money(value: number, lang: Lang, unit: WageUnit = 'annual'): string {
+  const digits = unit === 'hourly' ? 2 : 0;
+  return formatter(lang, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A wage as the source states it: the figure, "not available", or "$239,200 or more". */
+export function wage(value: WageValue, lang: Lang, unit: WageUnit): string {
+  const t = common(lang);
+  if (value === 'not-available') return t.notAvailable;
+  if (typeof value === 'number') return money(value, lang, unit);
+  return t.orMore(money(value.atLeast, lang, unit));
+}
+
+/** A whole count: 194,800. */
+export const count = (value: number, lang: Lang): string =>
+  formatter(lang, { maximumFractionDigits: 0 }).format(value);
+
+/** An employment estimate, or "not released" where BLS withholds it. */
+export const employment = (value: Employment, lang: Lang): string =>
+  value === 'not-released' ? common(lang).notReleased : count(value, lang);
+
+/** A percent given in percent units, as BLS publishes it: 7.1 -> "7.1%" (sign kept for changes). */
+export function percent(value: number, lang: Lang, signed = false): string {
+  return formatter(lang, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value / 100);
+}
+
+/** The median as a plain number for comparisons and charts; null when withheld or top-coded. */
+export const wageNumber = (value: WageValue): number | null =>
+  typeof value === 'number' ? value : null;

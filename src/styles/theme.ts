@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every element shares. By default a widget takes the host page's font and
+ * text colour and draws its lines from `currentColor`, so it fits any light page unstyled; in
+ * dark mode (the reader's preference, or `theme="dark"`) it paints its own dark surface.
+ *
+ * @cssprop --ow-color-text - Text colour (default: inherited from the page).
+ * @cssprop --ow-color-surface - Background of the widget (default: transparent).
+ * @cssprop --ow-color-accent - Links, bars and highlights.
+ * @cssprop --ow-color-on-accent - Text on an accent background.
+ * @cssprop --ow-color-muted - Secondary text.
+ * @cssprop --ow-color-border - Table rules and dividers.
+ * @cssprop --ow-color-highlight - Background of highlighted cells (the chosen location).
+ * @cssprop --ow-color-error - Error messages.
+ * @cssprop --ow-focus-ring - Outline of the focused control.
+ * @cssprop --ow-radius - Corner radius.
+ * @cssprop --ow-space - Base spacing unit.
+ * @cssprop --ow-font-family - Font (default: inherited from the page).
+ */
+export const theme = css`
+  :host {
+    --_text: var(--ow-color-text, inherit);
+    --_surface: var(--ow-color-surface, transparent);
+    --_accent: var(--ow-color-accent, #0b5cad);
+    --_muted: var(--ow-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--ow-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_highlight: var(--ow-color-highlight, color-mix(in srgb, var(--_accent) 10%, transparent));
+    --_error: var(--ow-color-error, #b3261e);
+    --_on-accent: var(--ow-color-on-accent, #fff);
+    --_focus: var(--ow-focus-ring, 2px solid var(--_accent));
+    --_radius: var(--ow-radius, 6px);
+    --_space: var(--ow-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--ow-font-family, inherit);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--ow-color-text, #eef1f5);
+    --_surface: var(--ow-color-surface, #15181d);
+    --_accent: var(--ow-color-accent, #8ec5ff);
+    --_on-accent: var(--ow-color-on-accent, #15181d);
+    --_error: var(--ow-color-error, #ffb4ab);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--ow-color-text, #eef1f5);
+      --_surface: var(--ow-color-surface, #15181d);
+      --_accent: var(--ow-color-accent, #8ec5ff);
+    --_on-accent: var(--ow-color-on-accent, #15181d);
+      --_error: var(--ow-color-error, #ffb4ab);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.25;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.9em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: calc(var(--_space) / 2);
+  }
+  th,
+  td {
+    padding: 0.4em 0.6em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
+
+/** The shared loading, error, not-found and invalid-attribute blocks. */
+export const stateStyles = css`
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state[data-state='error'],
+  .state[data-state='invalid'] {
+    border-color: var(--_error);
+  }
+  .state p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .state p:last-child {
+    margin-bottom: 0;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
+    min-height: var(--ow-skeleton-height, 8rem);
+  }
+  .skeleton span {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(3n + 1) {
+    width: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+`;
