@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Occupation, ProjectionsDocument, WagesDocument } from '../../data/schema.ts';
+import { percent, wage } from '../../format/index.ts';
+import { common } from '../../i18n/common.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { profileText } from '../../i18n/profile.ts';
+import { heading } from '../shared/heading.ts';
+
+export interface CardData {
+  occupation: Occupation;
+  wages: WagesDocument | null;
+  projections: ProjectionsDocument | null;
+  area: string;
+  areaName: string;
+}
+
+/** The first sentence of O*NET's description: enough for a program page's sidebar. */
+export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+/**
+ * The compact summary a program page puts beside its course list: title, short description,
+ * median wage in the location, outlook, typical education, and a way to the full profile.
+ */
+export function renderCard(
+  d: CardData,
+  lang: Lang,
+  level: number,
+  more: { href: string | undefined; onOpen: () => void },
+): TemplateResult {
+  const t = profileText(lang);
+  const o = d.occupation;
+  const local = d.wages?.areas.find((a) => a.area === d.area);
+  const nation = d.wages?.areas.find((a) => a.area === 'US');
+  const median = local ?? nation;
+  const place = local && d.area !== 'US' ? d.areaName : common(lang).nation;
+  const projection = d.projections?.rows.find((r) => r.area === 'US');
+  const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
+  return html`<article part="card" class="card">
+    ${heading(level, html`${o.title} <span class="code muted">${o.code}</span>`, 'title', 'title')}
+    <p lang="en" part="description">${firstSentence(o.description)}</p>
+    <dl part="facts">
+      ${median
+        ? html`<div><dt>${t.medianWage(place)}</dt><dd>${wage(median.annual.median, lang, 'annual')}</dd></div>`
+        : nothing}
+      ${o.brightOutlook.length || projection
+        ? html`<div>
+            <dt>${t.outlook}</dt>
+            <dd>
+              ${o.brightOutlook.length
+                ? html`<span class="badge" part="badge">${t.brightOutlook}</span>
+                    ${o.brightOutlook.map((c) => t.brightCategory[c] ?? c).join(', ')}`
+                : nothing}
+              ${projection
+                ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), years)}</span>`
+                : nothing}
+            </dd>
+          </div>`
+        : nothing}
+      ${o.education.typical
+        ? html`<div><dt>${t.typicalEducation}</dt><dd lang="en">${o.education.typical.education}</dd></div>`
+        : nothing}
+    </dl>
+    ${more.href
+      ? html`<a part="more" href=${more.href}>${t.viewProfile(o.title)}</a>`
+      : html`<button type="button" part="more" @click=${more.onOpen}>${t.viewProfile(o.title)}</button>`}
+  </article>`;
+}

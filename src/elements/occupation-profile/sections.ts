@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { DataError } from '../../data/errors.ts';
+import type { Occupation } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { profileText } from '../../i18n/profile.ts';
+import { heading } from '../shared/heading.ts';
+
+/** The profile's sections, in the order of CareerOneStop's Occupation Profile page. */
+export const SECTIONS = [
+  'description',
+  'also-known-as',
+  'outlook',
+  'wages',
+  'education',
+  'programs',
+  'typical-education',
+  'activities',
+  'knowledge',
+  'skills',
+  'abilities',
+  'interests',
+  'technology',
+  'related',
+] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** What a section needs from the profile besides the occupation. */
+export interface SectionContext {
+  level: number;
+  lang: Lang;
+  theme: string | undefined;
+  hrefTemplate: string | undefined;
+  programHref: string | undefined;
+}
+
+/** Whether the occupation has anything to show in a section: the profile shows only those. */
+const hasData: Record<SectionId, (o: Occupation) => boolean> = {
+  description: (o) => o.description !== '',
+  'also-known-as': (o) => o.alsoKnownAs.length > 0,
+  outlook: (o) => o.projections !== null || o.brightOutlook.length > 0,
+  wages: (o) => o.wages !== null,
+  education: (o) => o.education.typical !== null || o.jobZone !== null,
+  programs: (o) => o.programs.length > 0,
+  'typical-education': (o) => (o.education.levels?.length ?? 0) > 0,
+  activities: (o) => o.tasks.length > 0,
+  knowledge: (o) => (o.knowledge?.items.length ?? 0) > 0,
+  skills: (o) => (o.skills?.items.length ?? 0) > 0,
+  abilities: (o) => (o.abilities?.items.length ?? 0) > 0,
+  interests: (o) => o.interests.length > 0,
+  technology: (o) => o.technologySkills.length > 0,
+  related: (o) => o.related.length > 0,
+};
+
+/** The `sections` attribute as section ids; unknown names are an invalid attribute. */
+export function parseSections(value: string | undefined, lang: Lang): SectionId[] {
+  if (!value?.trim()) return [...SECTIONS];
+  const ids = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = ids.filter((id) => !(SECTIONS as readonly string[]).includes(id));
+  if (unknown.length) {
+    throw new DataError('invalid-attribute', profileText(lang).invalidSections(unknown.join(', '), SECTIONS.join(', ')), {
+      attribute: 'sections',
+    });
+  }
+  return ids as SectionId[];
+}
+
+export const sectionsWithData = (ids: SectionId[], o: Occupation): SectionId[] =>
+  ids.filter((id) => hasData[id](o));
+
+/**
+ * One section's content. The profile's own text sections are rendered here; the others are the
+ * standalone elements, which find the endpoint, location and language through the profile's context.
+ */
+export function renderSection(id: SectionId, o: Occupation, c: SectionContext): TemplateResult {
+  const t = profileText(c.lang);
+  const common = { code: o.code, level: c.level, theme: c.theme ?? nothing };
+  switch (id) {
+    case 'description':
+      return html`${heading(c.level, t.description)}<p lang="en">${o.description}</p>`;
+    case 'also-known-as':
+      return html`${heading(c.level, t.alsoKnownAs)}
+        <ul class="inline" lang="en">
+          ${o.alsoKnownAs.map((title) => html`<li>${title}</li>`)}
+        </ul>`;
+    case 'outlook':
+      return html`<employment-outlook code=${common.code} heading-level=${common.level} theme=${common.theme}></employment-outlook>`;
+    case 'wages':
+      return html`<wage-table code=${common.code} heading-level=${common.level} theme=${common.theme}></wage-table>`;
+    case 'education':
+      return html`<education-summary code=${common.code} heading-level=${common.level} theme=${common.theme}></education-summary>`;
+    case 'programs':
+      return html`<occupation-programs code=${common.code} heading-level=${common.level} theme=${common.theme}
+        program-href=${c.programHref ?? nothing}></occupation-programs>`;
+    case 'typical-education':
+      return html`<education-chart code=${common.code} heading-level=${common.level} theme=${common.theme}></education-chart>`;
+    case 'activities':
+      return html`<occupation-tasks code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-tasks>`;
+    case 'knowledge':
+    case 'skills':
+    case 'abilities':
+      return html`<occupation-ratings kind=${id} code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-ratings>`;
+    case 'interests':
+      return html`<occupation-interests code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-interests>`;
+    case 'technology':
+      return html`<technology-skills code=${common.code} heading-level=${common.level} theme=${common.theme}></technology-skills>`;
+    case 'related':
+      return html`<related-occupations code=${common.code} heading-level=${common.level} theme=${common.theme}
+        href-template=${c.hrefTemplate ?? nothing}></related-occupations>`;
+  }
+}
+

@@ -1,0 +1,192 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/index.ts';
+import type { OccupationProfile } from '../../../src/elements/occupation-profile/occupation-profile.ts';
+import { ENDPOINT, freshEndpoint, late, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import type { Occupation } from '../../../src/data/schema.ts';
+
+const sectionsOf = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) => s.getAttribute('data-section'));
+
+/** Waits until every widget inside the profile has loaded or failed. */
+async function settled(el: OccupationProfile): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 50; i++) {
+    const inner = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((c) =>
+      c.localName.includes('-'),
+    );
+    await Promise.all(inner.map((c) => (c as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    if (!inner.some((c) => c.shadowRoot?.querySelector('[part=loading]'))) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function profile(attrs: Record<string, string>): Promise<OccupationProfile> {
+  const { el, event } = await mount<OccupationProfile>('occupation-profile', { endpoint: ENDPOINT, ...attrs });
+  expect(event.type).to.equal('occupation-load');
+  await settled(el);
+  return el;
+}
+
+describe('<occupation-profile>', () => {
+  let log: FetchLog | undefined;
+  afterEach(() => log?.restore());
+
+  it('shows Medical Records Specialists in California without the sections O*NET has not rated', async () => {
+    const el = await profile({ code: '29-2072.00', location: 'CA' });
+    const title = el.shadowRoot!.querySelector('[part=title]')!;
+    expect(title.localName).to.equal('h2');
+    expect(title.textContent).to.contain('Medical Records Specialists');
+    expect(textOf(el)).to.contain('29-2072.00');
+    expect(textOf(el)).to.contain('Bright Outlook');
+    expect(sectionsOf(el)).to.deep.equal([
+      'description', 'also-known-as', 'outlook', 'wages', 'education', 'programs',
+      'activities', 'interests', 'technology', 'related',
+    ]);
+    const doc = await readJson<Occupation>('occupations/29-2072.00.json');
+    expect(textOf(el)).to.contain(doc.description);
+    for (const title of doc.alsoKnownAs) expect(textOf(el)).to.contain(title);
+    const wages = el.shadowRoot!.querySelector('wage-table')!;
+    expect(wages.getAttribute('heading-level')).to.equal('3');
+    expect(textOf(wages)).to.contain('$61,810');
+    expect(textOf(el.shadowRoot!.querySelector('occupation-attribution')!)).to.contain(
+      'This page includes information from the O*NET 29.3 Database',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every section for Medical Assistants, in the nation alone', async () => {
+    const el = await profile({ code: '31-9092.00' });
+    expect(sectionsOf(el)).to.deep.equal([
+      'description', 'also-known-as', 'outlook', 'wages', 'education', 'programs', 'typical-education',
+      'activities', 'knowledge', 'skills', 'abilities', 'interests', 'technology', 'related',
+    ]);
+    const headers = [...el.shadowRoot!.querySelector('wage-table')!.shadowRoot!.querySelectorAll('thead th')];
+    expect(headers.map((h) => h.textContent!.trim())).to.deep.equal(['Percentile', 'United States']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish, says once that O*NET text is English, and marks that text as English', async () => {
+    const el = await profile({ code: '31-9092.00', location: 'CA', lang: 'es' });
+    expect(textOf(el)).to.contain('Descripción: ¿qué hacen?');
+    expect(textOf(el)).to.contain('solo están disponibles en inglés');
+    expect(el.shadowRoot!.querySelector('[data-section=description] p')!.getAttribute('lang')).to.equal('en');
+    expect(textOf(el.shadowRoot!.querySelector('wage-table')!)).to.contain('Mediana');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses and orders sections, and places headings where the host page needs them', async () => {
+    const el = await profile({ code: '29-2072.00', sections: 'wages, description', 'heading-level': '4' });
+    expect(sectionsOf(el)).to.deep.equal(['wages', 'description']);
+    expect(el.shadowRoot!.querySelector('[part=title]')!.localName).to.equal('h4');
+    expect(el.shadowRoot!.querySelector('[data-section=description] h5')).to.exist;
+  });
+
+  it('names unknown sections as an invalid attribute', async () => {
+    const { el, event } = await mount('occupation-profile', { code: '29-2072.00', sections: 'wages,salary', endpoint: ENDPOINT });
+    expect(event.detail.kind).to.equal('invalid-attribute');
+    expect(textOf(el)).to.contain('Unknown sections: salary');
+    await expect(el).to.be.accessible();
+  });
+
+  it('summarises the occupation as a card for a program page', async () => {
+    const el = await profile({ code: '29-2072.00', location: 'CA', variant: 'card', 'profile-href': '/careers/{code}' });
+    const text = textOf(el);
+    expect(text).to.contain('Medical Records Specialists');
+    const facts = [...el.shadowRoot!.querySelectorAll('dl > div')].map((d) =>
+      [...d.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(facts[0]).to.deep.equal(['Median annual wage, California', '$61,810']);
+    expect(text).to.contain('Rapid growth');
+    expect(text).to.contain('Postsecondary nondegree award');
+    const projections = await readJson<{ rows: { percentChange: number }[] }>('projections/29-2072.json');
+    expect(text).to.contain(`+${projections.rows[0]!.percentChange}% employment change, 2024–2034`);
+    expect(el.shadowRoot!.querySelector('a[part=more]')!.getAttribute('href')).to.equal('/careers/29-2072.00');
+    expect(textOf(el.shadowRoot!.querySelector('occupation-attribution')!)).to.contain('CC BY 4.0');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a card in Spanish for the nation, and opens the full profile from its button', async () => {
+    const el = await profile({ code: '31-9092.00', variant: 'card', lang: 'es' });
+    expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Salario anual medio, Estados Unidos');
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('occupation-select', (e) => r(e), { once: true }));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=more]')!.click();
+    expect((await selected).detail).to.deep.equal({ code: '31-9092.00', title: 'Medical Assistants' });
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(el.variant).to.equal('full');
+    expect(el.shadowRoot!.querySelector('[part=profile]')).to.exist;
+  });
+
+  it('shows a skeleton while slow, then the profile', async () => {
+    log = stubFetch((url, init, real) => late(200, () => real(url, init), init));
+    const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
+    expect(el.shadowRoot!.querySelector('[part=loading]')).to.exist;
+    await expect(el).to.be.accessible();
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Records Specialists');
+  });
+
+  it('fails a request past the timeout with a retry, and loads on retry', async () => {
+    let down = true;
+    log = stubFetch(async (url, init, real) => {
+      if (down) return new Response('unavailable', { status: 503 });
+      return real(url, init);
+    });
+    const { el, event } = await mount<OccupationProfile>('occupation-profile', { code: '29-2072.00', endpoint: freshEndpoint() });
+    expect(event.detail).to.include({ kind: 'network', status: 503, code: '29-2072.00' });
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    await expect(el).to.be.accessible();
+    down = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(sectionsOf(el)).to.include('description');
+  });
+
+  it('says when an occupation is not found, and when a code is invalid', async () => {
+    const missing = await mount('occupation-profile', { code: '11-9999.99', endpoint: ENDPOINT });
+    expect(missing.event.detail.kind).to.equal('not-found');
+    expect(textOf(missing.el)).to.contain('No career information was found for 11-9999.99');
+    await expect(missing.el).to.be.accessible();
+    const invalid = await mount('occupation-profile', { code: '<img src=x onerror=alert(1)>', endpoint: ENDPOINT });
+    expect(invalid.event.detail.kind).to.equal('invalid-attribute');
+    expect(invalid.el.shadowRoot!.querySelector('img')).to.equal(null);
+    await expect(invalid.el).to.be.accessible();
+  });
+
+  it('renders only the latest occupation when the code changes mid-request', async () => {
+    log = stubFetch((url, init, real) => late(url.includes('29-2072') ? 300 : 20, () => real(url, init), init));
+    const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
+    const loads: string[] = [];
+    el.addEventListener('occupation-load', (e) => e.composedPath()[0] === el && loads.push(String(e.detail.code)));
+    el.code = '31-9092.00';
+    await el.data.task.taskComplete;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(loads).to.deep.equal(['31-9092.00']);
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Assistants');
+  });
+
+  it('follows <occupation-data> around it for endpoint, location and language', async () => {
+    const wrapper = await fixture(html`<occupation-data endpoint=${ENDPOINT} location="TX" lang="es">
+      <occupation-profile code="29-2072.00" sections="wages"></occupation-profile>
+    </occupation-data>`);
+    const el = wrapper.querySelector('occupation-profile')!;
+    await el.data.task.taskComplete;
+    await settled(el);
+    expect(textOf(el.shadowRoot!.querySelector('wage-table')!)).to.contain('Texas');
+    expect(textOf(el.shadowRoot!.querySelector('wage-table')!)).to.contain('Mediana');
+  });
+
+  it('makes one request per document, however many widgets need it', async () => {
+    log = stubFetch((url, init, real) => real(url, init));
+    const endpoint = freshEndpoint();
+    const el = await fixture<OccupationProfile>(html`<occupation-profile code="31-9092.00" location="CA" endpoint=${endpoint}></occupation-profile>`);
+    await el.data.task.taskComplete;
+    await settled(el);
+    const counts = new Map<string, number>();
+    for (const url of log.urls) counts.set(url, (counts.get(url) ?? 0) + 1);
+    expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts])).to.be.true;
+    expect(log.urls.some((u) => u.endsWith('/occupations/31-9092.00.json'))).to.be.true;
+  });
+});
