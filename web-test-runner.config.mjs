@@ -32,5 +32,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  concurrency: 2,
+  // One page at a time: a second, hidden page never gets requestAnimationFrame, so its fixtures hang.
+  concurrency: 1,
 };

@@ -40,6 +40,10 @@ export const count = (value: number, lang: Lang): string =>
 export const employment = (value: Employment, lang: Lang): string =>
   value === 'not-released' ? common(lang).notReleased : count(value, lang);
 
+/** A rating or score with the decimals the source gives (up to `maxDigits`): 4.78, 4.5, 4. */
+export const decimal = (value: number, lang: Lang, maxDigits = 2): string =>
+  formatter(lang, { maximumFractionDigits: maxDigits }).format(value);
+
 /** A percent given in percent units, as BLS publishes it: 7.1 -> "7.1%" (sign kept for changes). */
 export function percent(value: number, lang: Lang, signed = false): string {
   return formatter(lang, {
