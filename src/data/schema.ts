@@ -68,10 +68,6 @@ export type Employment = v.InferOutput<typeof Employment>;
 export const AreaWages = v.object({
   area: areaCode,
   employment: Employment,
-  /** Jobs in this occupation per 1,000 jobs in the area (states only; null for the nation). */
-  jobsPer1000: v.nullable(v.union([v.number(), v.literal('not-available')])),
-  /** Location quotient (states only; null for the nation). */
-  locationQuotient: v.nullable(v.union([v.number(), v.literal('not-available')])),
   hourly: WageRow,
   annual: WageRow,
 });

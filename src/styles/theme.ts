@@ -5,6 +5,8 @@ import { css } from 'lit';
  * text colour and draws its lines from `currentColor`, so it fits any light page unstyled; in
  * dark mode (the reader's preference, or `theme="dark"`) it paints its own dark surface.
  *
+ * Dark mode reads the same names with `-dark` appended (`--ow-color-accent-dark`, ...).
+ *
  * @cssprop --ow-color-text - Text colour (default: inherited from the page).
  * @cssprop --ow-color-surface - Background of the widget (default: transparent).
  * @cssprop --ow-color-accent - Links, bars and highlights.
@@ -16,6 +18,7 @@ import { css } from 'lit';
  * @cssprop --ow-focus-ring - Outline of the focused control.
  * @cssprop --ow-radius - Corner radius.
  * @cssprop --ow-space - Base spacing unit.
+ * @cssprop --ow-surface-padding - Padding around a widget that paints its own (dark) surface.
  * @cssprop --ow-font-family - Font (default: inherited from the page).
  */
 export const theme = css`
@@ -43,21 +46,24 @@ export const theme = css`
   :host([hidden]) {
     display: none;
   }
+  /* Dark tokens have their own names, so a light page's colours never land on a dark surface. */
   :host([theme='dark']) {
-    --_text: var(--ow-color-text, #eef1f5);
-    --_surface: var(--ow-color-surface, #15181d);
-    --_accent: var(--ow-color-accent, #8ec5ff);
-    --_on-accent: var(--ow-color-on-accent, #15181d);
-    --_error: var(--ow-color-error, #ffb4ab);
+    --_text: var(--ow-color-text-dark, #eef1f5);
+    --_surface: var(--ow-color-surface-dark, #15181d);
+    --_accent: var(--ow-color-accent-dark, #8ec5ff);
+    --_on-accent: var(--ow-color-on-accent-dark, #15181d);
+    --_error: var(--ow-color-error-dark, #ffb4ab);
+    padding: var(--ow-surface-padding, var(--_space));
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--ow-color-text, #eef1f5);
-      --_surface: var(--ow-color-surface, #15181d);
-      --_accent: var(--ow-color-accent, #8ec5ff);
-    --_on-accent: var(--ow-color-on-accent, #15181d);
-      --_error: var(--ow-color-error, #ffb4ab);
+      --_text: var(--ow-color-text-dark, #eef1f5);
+      --_surface: var(--ow-color-surface-dark, #15181d);
+      --_accent: var(--ow-color-accent-dark, #8ec5ff);
+      --_on-accent: var(--ow-color-on-accent-dark, #15181d);
+      --_error: var(--ow-color-error-dark, #ffb4ab);
+      padding: var(--ow-surface-padding, var(--_space));
       color-scheme: dark;
     }
   }
@@ -113,10 +119,19 @@ export const theme = css`
     padding: 0.4em 0.6em;
     border-bottom: 1px solid var(--_border);
     text-align: start;
+    /* Words and figures in cells never break mid-way; a narrow table scrolls instead. */
+    overflow-wrap: normal;
   }
   td.num,
   th.num {
     text-align: end;
+    white-space: nowrap;
+  }
+  @media (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.4em 0.35em;
+    }
   }
   ul {
     margin: 0;

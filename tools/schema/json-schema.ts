@@ -26,5 +26,10 @@ function closeObjects<T>(node: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = closeObjects(value);
   if ('properties' in out && !('additionalProperties' in out)) out.additionalProperties = false;
+  // A tuple is exactly as long as its items (draft-07 spells it out).
+  if (Array.isArray(out.items)) {
+    out.minItems = out.maxItems = out.items.length;
+    out.additionalItems = false;
+  }
   return out as T;
 }

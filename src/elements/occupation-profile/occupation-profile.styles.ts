@@ -4,6 +4,16 @@ export const profileStyles = css`
   :host {
     container-type: inline-size;
   }
+  :host([variant='card']) {
+    --ow-surface-padding: 0;
+  }
+  /* The sections sit on the profile's own surface: no second background or padding. */
+  section > *,
+  footer > *,
+  .card ~ * {
+    --ow-surface-padding: 0;
+    --ow-color-surface-dark: transparent;
+  }
   article {
     display: grid;
     gap: calc(var(--_space) * 1.5);

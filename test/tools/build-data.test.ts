@@ -1,0 +1,333 @@
+/**
+ * `npm run data` on a small release cut from the real files (./small-release.ts): what a user
+ * sees when they rebuild, point it at another release, or hand it a broken or incomplete one.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import ExcelJS from 'exceljs';
+import { csvRows, OLDER_NATIONAL, OLDER_STATE, readJson, runBuild, sheetRows, startBuild } from './official.ts';
+import { makeSmallRelease, type SmallRelease } from './small-release.ts';
+
+let work: string;
+let release: SmallRelease;
+let baseline: string;
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'build-data-'));
+  release = await makeSmallRelease(join(work, 'release'));
+  baseline = join(work, 'baseline');
+  const result = runBuild(release.args(baseline));
+  assert.equal(result.status, 0, result.stderr);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file of an endpoint, by path, as text. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else files.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name), 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A copy of the small release's O*NET folder with one file changed. */
+function onetWith(file: string, change: (text: string) => string | null): string {
+  const dir = join(work, `onet-${Math.random().toString(36).slice(2)}`);
+  cpSync(release.onet, dir, { recursive: true });
+  const text = change(readFileSync(join(dir, file), 'utf8'));
+  if (text === null) rmSync(join(dir, file));
+  else writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+function fileWith(path: string, change: (lines: string[]) => string[]): string {
+  const copy = join(work, `${Math.random().toString(36).slice(2)}-${path.split('/').pop()}`);
+  const eol = readFileSync(path, 'utf8').includes('\r\n') ? '\r\n' : '\n';
+  writeFileSync(copy, change(readFileSync(path, 'utf8').split(eol)).join(eol));
+  return copy;
+}
+
+describe('rebuilding', () => {
+  it('the same inputs give byte-identical output', () => {
+    const again = join(work, 'again');
+    assert.equal(runBuild(release.args(again)).status, 0);
+    assert.deepEqual(snapshot(again), snapshot(baseline));
+  });
+
+  it('--help explains every flag and exits 0; an unknown flag exits 2', () => {
+    const help = runBuild(['--help']);
+    assert.equal(help.status, 0);
+    for (const flag of ['--onet', '--oews-national', '--oews-state', '--projections', '--cip-crosswalk', '--out']) {
+      assert.ok(help.stdout.includes(flag), flag);
+    }
+    const wrong = runBuild(['--colour']);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--colour/);
+  });
+});
+
+describe('another OEWS release by flag (May 2024)', () => {
+  let out: string;
+  let older: Awaited<ReturnType<typeof sheetRows>>;
+  before(async () => {
+    out = join(work, 'oews-2024');
+    const result = runBuild(release.args(out, { '--oews-national': OLDER_NATIONAL, '--oews-state': OLDER_STATE }));
+    assert.equal(result.status, 0, result.stderr);
+    older = await sheetRows(OLDER_NATIONAL, 0, 1);
+  });
+
+  it('names May 2024 as the wage release and shows its figures', () => {
+    const oews = readJson(join(out, 'index.json')).sources.find((s: { id: string }) => s.id === 'oews');
+    assert.equal(oews.version, 'May 2024');
+    assert.equal(oews.name, 'May 2024 OEWS Estimates');
+    const row = older.rows.find((r) => r.OCC_CODE === '29-2072' && r.O_GROUP === 'detailed')!;
+    const wages = readJson(join(out, 'wages/29-2072.json'));
+    assert.equal(wages.areas[0].annual.median, row.A_MEDIAN);
+    assert.notEqual(wages.areas[0].annual.median, 51140, 'not the May 2025 figure');
+    assert.equal(wages.sources[0].version, 'May 2024');
+  });
+
+  it('a top-coded `#` wage becomes { atLeast } with the top code the release states', () => {
+    const notes: string[] = [];
+    older.workbook.getWorksheet('Field Descriptions')!.eachRow((r) => notes.push(String(r.getCell(1).value)));
+    const [, hourly, annual] = /\$([\d.,]+) per hour or \$([\d.,]+) per year/.exec(notes.find((n) => n.startsWith('#'))!)!;
+    const topCoded = older.rows.filter((r) => r.O_GROUP === 'detailed' && r.A_PCT90 === '#');
+    assert.ok(topCoded.length > 0, 'May 2024 has top-coded wages');
+    for (const row of topCoded) {
+      const us = readJson(join(out, `wages/${row.OCC_CODE}.json`)).areas[0];
+      assert.deepEqual(us.annual.p90, { atLeast: Number(annual!.replace(/,/g, '')) }, String(row.OCC_CODE));
+      if (row.H_PCT90 === '#') assert.deepEqual(us.hourly.p90, { atLeast: Number(hourly) });
+    }
+  });
+
+  it('a `#` in a state CSV takes the top code from the national workbook\'s notes', () => {
+    const state = fileWith(release.state, (lines) =>
+      lines.map((l, i) => (i === 0 || !l.includes(',CA,29-2072,') ? l : l.replace(/,102470,/, ',#,'))),
+    );
+    const out2 = join(work, 'top-coded-state');
+    assert.equal(runBuild(release.args(out2, { '--oews-state': state })).status, 0);
+    const ca = readJson(join(out2, 'wages/29-2072.json')).areas.find((a: { area: string }) => a.area === 'CA');
+    assert.deepEqual(ca.annual.p90, { atLeast: 239200 });
+  });
+});
+
+describe('OEWS files in either format', () => {
+  it('a national CSV and a state workbook give the same documents as the workbook and CSV', async () => {
+    const dir = join(work, 'formats');
+    mkdirSync(dir);
+    // National: the workbook's first sheet saved as CSV, BLS's file name kept (it names the release).
+    const national = new ExcelJS.Workbook();
+    await national.xlsx.readFile(release.national);
+    const quote = (v: ExcelJS.CellValue) => {
+      const text = v === null || v === undefined ? '' : String(v);
+      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const lines: string[] = [];
+    national.worksheets[0]!.eachRow((row) => lines.push((row.values as ExcelJS.CellValue[]).slice(1).map(quote).join(',')));
+    writeFileSync(join(dir, 'national_M2025_dl.csv'), '\ufeff' + lines.join('\r\n') + '\r\n');
+    // State: the CSV's rows in a workbook, with BLS's notes sheet beside them.
+    const state = new ExcelJS.Workbook();
+    const rows = csvRows(release.state);
+    const sheet = state.addWorksheet('state_M2025_dl');
+    sheet.addRow(Object.keys(rows[0]!));
+    for (const row of rows) sheet.addRow(Object.values(row));
+    const notes = state.addWorksheet('Field Descriptions');
+    national.getWorksheet('Field Descriptions')!.eachRow((row) => notes.addRow((row.values as ExcelJS.CellValue[]).slice(1)));
+    await state.xlsx.writeFile(join(dir, 'state_M2025_dl.xlsx'));
+
+    const out = join(work, 'formats-out');
+    const result = runBuild(
+      release.args(out, { '--oews-national': join(dir, 'national_M2025_dl.csv'), '--oews-state': join(dir, 'state_M2025_dl.xlsx') }),
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const withoutVersion = (files: Map<string, string>) =>
+      files.set('index.json', files.get('index.json')!.replace(/"datasetVersion":"[^"]*"/, ''));
+    assert.deepEqual(withoutVersion(snapshot(out)), withoutVersion(snapshot(baseline)));
+  });
+});
+
+describe('incomplete or broken input', () => {
+  it('a missing required file stops the build, naming the file and where it is published', () => {
+    const out = join(work, 'missing-projections');
+    const result = runBuild(release.args(out, { '--projections': join(work, 'nowhere/occupation.xlsx') }));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /nowhere\/occupation\.xlsx/);
+    assert.match(result.stderr, /https:\/\/www\.bls\.gov\/emp\/tables\.htm/);
+    assert.equal(existsSync(out), false);
+
+    const onet = onetWith('Knowledge.txt', () => null);
+    const noKnowledge = runBuild(release.args(out, { '--onet': onet }));
+    assert.equal(noKnowledge.status, 1);
+    assert.match(noKnowledge.stderr, /Knowledge\.txt/);
+    assert.match(noKnowledge.stderr, /https:\/\/www\.onetcenter\.org\/database\.html/);
+  });
+
+  it('a malformed row stops the build with the file and line', () => {
+    const onet = onetWith('Task Statements.txt', (text) => {
+      const lines = text.split('\n');
+      lines[2] = lines[2]!.split('\t').slice(0, 4).join('\t'); // line 3 loses its last fields
+      return lines.join('\n');
+    });
+    const tasks = runBuild(release.args(join(work, 'malformed'), { '--onet': onet }));
+    assert.equal(tasks.status, 1);
+    assert.match(tasks.stderr, /Task Statements\.txt:3: /);
+
+    const state = fileWith(release.state, (lines) => lines.map((l, i) => (i === 4 ? l.replace(/,(\d+),(TRUE)?,$/, ',12x,$2,') : l)));
+    const wages = runBuild(release.args(join(work, 'malformed'), { '--oews-state': state }));
+    assert.equal(wages.status, 1);
+    assert.match(wages.stderr, new RegExp(`${state.split('/').pop()}:5: "A_PCT90" is "12x", not a number`));
+  });
+
+  it('unknown extra columns are ignored, wherever they are', () => {
+    const onet = onetWith('Occupation Data.txt', (text) =>
+      text
+        .split('\n')
+        .map((l, i) => (l === '' ? l : `${i === 0 ? 'Publisher Note' : 'n/a'}\t${l}`))
+        .join('\n'),
+    );
+    const state = fileWith(release.state, (lines) =>
+      lines.map((l, i) => (l === '' ? l : l.replace(/^([^,]*,)/, `$1${i === 0 ? 'NEW_COLUMN' : 'x'},`))),
+    );
+    const out = join(work, 'extra-columns');
+    const result = runBuild(release.args(out, { '--onet': onet, '--oews-state': state }));
+    assert.equal(result.status, 0, result.stderr);
+    const built = snapshot(out);
+    const expected = snapshot(baseline);
+    // Only the dataset version differs: it is derived from the input bytes, which changed.
+    const withoutVersion = (text: string) => text.replace(/"datasetVersion":"[^"]*"/, '');
+    built.set('index.json', withoutVersion(built.get('index.json')!));
+    expected.set('index.json', withoutVersion(expected.get('index.json')!));
+    assert.deepEqual(built, expected);
+  });
+
+  it('a failed build leaves the previous endpoint as it was and no temporary folder', () => {
+    const out = join(work, 'kept');
+    assert.equal(runBuild(release.args(out)).status, 0);
+    const before = snapshot(out);
+    const onet = onetWith('Related Occupations.txt', (text) => text.replace(/\t1\n/, '\tfirst\n'));
+    const result = runBuild(release.args(out, { '--onet': onet }));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Related Occupations\.txt:2: "Index" is "first", not a number/);
+    assert.deepEqual(snapshot(out), before);
+    assert.deepEqual(
+      readdirSync(dirname(out)).filter((name) => name.includes('.building-')),
+      [],
+    );
+  });
+});
+
+describe('an interrupted build', () => {
+  it('Ctrl-C or SIGTERM while writing leaves the previous endpoint and no temporary folder', async () => {
+    const out = join(work, 'interrupted');
+    cpSync(baseline, out, { recursive: true });
+    const before = snapshot(out);
+    // The full release (default inputs): its writing phase lasts long enough to be interrupted.
+    const child = startBuild(['--out', out]);
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const building = () => readdirSync(work).filter((name) => name.startsWith('.interrupted.building-'));
+    const deadline = Date.now() + 60_000;
+    while (building().length === 0 && child.exitCode === null && Date.now() < deadline) await sleep(5);
+    assert.equal(building().length, 1, `the build never started writing: ${stderr}`);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 143, stderr);
+    assert.match(stderr, /SIGTERM: build stopped/);
+    assert.deepEqual(snapshot(out), before);
+    assert.deepEqual(building(), []);
+  });
+});
+
+describe('a release that has the files O*NET 29.3 lacks', () => {
+  it('Abilities.txt is used, with levels, instead of the older importance-only supplement', () => {
+    const header = readFileSync(join(release.onet, 'Knowledge.txt'), 'utf8').split('\n')[0]!;
+    const row = (code: string, id: string, name: string, scale: 'IM' | 'LV', value: number) =>
+      [code, 'Title', id, name, scale, scale === 'IM' ? 'Importance' : 'Level', value, 8, 0.1, 1, 5, 'N', scale === 'LV' ? 'N' : '', '08/2025', 'Analyst'].join('\t');
+    const onet = join(work, 'onet-abilities');
+    cpSync(release.onet, onet, { recursive: true });
+    writeFileSync(
+      join(onet, 'Abilities.txt'),
+      [
+        header,
+        row('29-2072.00', '1.A.1.a.1', 'Oral Comprehension', 'IM', 3.5),
+        row('29-2072.00', '1.A.1.a.1', 'Oral Comprehension', 'LV', 3.25),
+        row('29-2072.00', '1.A.1.a.2', 'Written Comprehension', 'IM', 4),
+        row('29-2072.00', '1.A.1.a.2', 'Written Comprehension', 'LV', 4.12),
+        row('31-9092.00', '1.A.1.a.1', 'Oral Comprehension', 'IM', 4.25),
+        row('31-9092.00', '1.A.1.a.1', 'Oral Comprehension', 'LV', 4),
+      ].join('\n') + '\n',
+    );
+    const out = join(work, 'with-abilities');
+    const result = runBuild(release.args(out, { '--onet': onet }));
+    assert.equal(result.status, 0, result.stderr);
+
+    const records = readJson(join(out, 'occupations/29-2072.00.json'));
+    assert.match(records.abilities.source, /^O\*NET 29\.3 Database/);
+    assert.deepEqual(records.abilities.items, [
+      { id: '1.A.1.a.2', name: 'Written Comprehension', importance: 4, level: 4.12 },
+      { id: '1.A.1.a.1', name: 'Oral Comprehension', importance: 3.5, level: 3.25 },
+    ]);
+    // The supplement has 52 abilities for medical assistants; the release's own file wins.
+    assert.deepEqual(readJson(join(out, 'occupations/31-9092.00.json')).abilities.items, [
+      { id: '1.A.1.a.1', name: 'Oral Comprehension', importance: 4.25, level: 4 },
+    ]);
+    const index = readJson(join(out, 'index.json'));
+    assert.ok(!index.missingFiles.some((m: { file: string }) => m.file === 'Abilities.txt'));
+    assert.ok(!index.sources.some((s: { id: string }) => s.id === 'abilities'));
+    assert.equal(index.descriptors['1.A.1.a.2'].name, 'Written Comprehension');
+  });
+
+  it('Task Ratings.txt orders tasks by importance within core and supplemental; Work Activities.txt fills its section', () => {
+    const onet = join(work, 'onet-ratings');
+    cpSync(release.onet, onet, { recursive: true });
+    const ratings = [
+      'O*NET-SOC Code\tTitle\tTask ID\tTask\tScale ID\tScale Name\tCategory\tData Value\tN\tStandard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source',
+      '31-9092.00\tMedical Assistants\t2024\tInterview patients.\tIM\tImportance\tn/a\t3.1\t80\t0.1\t3\t3.2\tN\t08/2025\tIncumbent',
+      '31-9092.00\tMedical Assistants\t2024\tInterview patients.\tFT\tFrequency of Task\t7\t50\t80\t0.1\t3\t3.2\tN\t08/2025\tIncumbent',
+      '31-9092.00\tMedical Assistants\t2033\tClean and sterilize.\tIM\tImportance\tn/a\t4.6\t80\t0.1\t4.5\t4.7\tN\t08/2025\tIncumbent',
+    ];
+    writeFileSync(join(onet, 'Task Ratings.txt'), ratings.join('\n') + '\n');
+    const header = readFileSync(join(onet, 'Knowledge.txt'), 'utf8').split('\n')[0]!;
+    writeFileSync(
+      join(onet, 'Work Activities.txt'),
+      [
+        header,
+        ['31-9092.00', 'Medical Assistants', '4.A.1.a.1', 'Getting Information', 'IM', 'Importance', 4.4, 8, 0.1, 4, 5, 'N', '', '08/2025', 'Analyst'].join('\t'),
+        ['31-9092.00', 'Medical Assistants', '4.A.1.a.1', 'Getting Information', 'LV', 'Level', 4.1, 8, 0.1, 4, 5, 'N', 'N', '08/2025', 'Analyst'].join('\t'),
+      ].join('\n') + '\n',
+    );
+    const out = join(work, 'with-ratings');
+    const result = runBuild(release.args(out, { '--onet': onet }));
+    assert.equal(result.status, 0, result.stderr);
+    const occupation = readJson(join(out, 'occupations/31-9092.00.json'));
+    assert.deepEqual(
+      occupation.tasks.slice(0, 2).map((t: { id: string; importance: number }) => [t.id, t.importance]),
+      [['2033', 4.6], ['2024', 3.1]],
+    );
+    assert.equal(occupation.tasks[2].type, 'Core');
+    assert.equal(occupation.tasks[2].importance, null, 'a task the ratings leave out stays unrated');
+    assert.deepEqual(occupation.workActivities.items, [
+      { id: '4.A.1.a.1', name: 'Getting Information', importance: 4.4, level: 4.1 },
+    ]);
+    const missing = readJson(join(out, 'index.json')).missingFiles.map((m: { file: string }) => m.file);
+    assert.deepEqual(missing, ['Abilities.txt']);
+  });
+
+  it('without Abilities.txt, the supplement fills the occupations it matches and index.json says so', () => {
+    const index = readJson(join(baseline, 'index.json'));
+    const missing = index.missingFiles.find((m: { file: string }) => m.file === 'Abilities.txt');
+    assert.match(missing.effect, /O\*NET 24/);
+    assert.equal(readJson(join(baseline, 'occupations/29-2072.00.json')).abilities, null);
+    assert.equal(readJson(join(baseline, 'occupations/31-9092.00.json')).abilities.items[0].level, null);
+  });
+});

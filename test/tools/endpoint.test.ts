@@ -1,0 +1,393 @@
+/**
+ * The full endpoint in public/data (built by `npm run data`, built here if missing), checked
+ * against the official files read independently (./official.ts) and against the JSON Schema
+ * (additionalProperties: false, so an unexpected key fails too).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import {
+  ABILITIES,
+  BRIGHT_OUTLOOK,
+  CIP,
+  csvRows,
+  ENDPOINT,
+  OEWS_NATIONAL,
+  OEWS_STATE,
+  onetRows,
+  PROJECTIONS,
+  readJson,
+  ROOT,
+  runBuild,
+  sheetRows,
+} from './official.ts';
+
+const doc = (path: string) => readJson(join(ENDPOINT, path));
+
+type Sheet = Awaited<ReturnType<typeof sheetRows>>['rows'];
+let national: Sheet;
+let projections: Sheet;
+let state: Record<string, string>[];
+
+before(async () => {
+  if (!existsSync(join(ENDPOINT, 'index.json'))) {
+    const result = runBuild([]);
+    assert.equal(result.status, 0, `npm run data failed:\n${result.stderr}`);
+  }
+  national = (await sheetRows(OEWS_NATIONAL, 0, 1)).rows;
+  projections = (await sheetRows(PROJECTIONS, 'Table 1.2', 2)).rows;
+  state = csvRows(OEWS_STATE);
+});
+
+const nationalRow = (soc: string) => national.find((r) => r.OCC_CODE === soc && r.O_GROUP === 'detailed')!;
+const projectionRow = (soc: string) =>
+  projections.find((r) => r['2024 National Employment Matrix code'] === soc && r['Occupation type'] === 'Line item')!;
+
+describe('occupations/29-2072.00.json (Medical Records Specialists)', () => {
+  it('has O*NET 29.3\'s 17 tasks in the release\'s order', () => {
+    const tasks = onetRows('Task Statements.txt').filter((r) => r['O*NET-SOC Code'] === '29-2072.00');
+    const occupation = doc('occupations/29-2072.00.json');
+    assert.equal(occupation.tasks.length, 17);
+    assert.deepEqual(
+      occupation.tasks.map((t: { id: string; text: string }) => [t.id, t.text]),
+      tasks.map((r) => [r['Task ID'], r.Task]),
+    );
+  });
+
+  it('has its 20 related occupations in O*NET\'s order, with their tiers', () => {
+    const related = onetRows('Related Occupations.txt')
+      .filter((r) => r['O*NET-SOC Code'] === '29-2072.00')
+      .sort((a, b) => Number(a.Index) - Number(b.Index));
+    const occupation = doc('occupations/29-2072.00.json');
+    assert.equal(occupation.related.length, 20);
+    assert.deepEqual(
+      occupation.related,
+      related.map((r) => ({ code: r['Related O*NET-SOC Code'], title: r['Related Title'], tier: r['Relatedness Tier'] })),
+    );
+  });
+
+  it('leaves the sections O*NET has not rated null and keeps the rest', () => {
+    const occupation = doc('occupations/29-2072.00.json');
+    assert.equal(occupation.knowledge, null);
+    assert.equal(occupation.skills, null);
+    assert.equal(occupation.abilities, null, 'the older abilities release has no 29-2072.00');
+    assert.equal(occupation.education.levels, null);
+    assert.deepEqual(occupation.education.typical, {
+      education: 'Postsecondary nondegree award',
+      experience: 'None',
+      training: 'None',
+    });
+    assert.equal(occupation.soc, '29-2072');
+    assert.deepEqual(occupation.brightOutlook, ['Rapid Growth']);
+    assert.ok(occupation.interests.length === 6 && occupation.technologySkills.length > 0 && occupation.jobZone);
+    assert.deepEqual(occupation.wages, { soc: '29-2072', title: 'Medical Records Specialists', aggregate: false });
+  });
+});
+
+describe('wages/29-2072.json', () => {
+  it('shows the May 2025 California and national figures BLS published', () => {
+    const wages = doc('wages/29-2072.json');
+    const ca = wages.areas.find((a: { area: string }) => a.area === 'CA');
+    const us = wages.areas[0];
+    assert.equal(us.area, 'US');
+    assert.equal(ca.annual.median, 61810);
+    assert.equal(ca.hourly.median, 29.71);
+    assert.equal(us.annual.median, 51140);
+
+    const csv = state.find((r) => r.PRIM_STATE === 'CA' && r.OCC_CODE === '29-2072')!;
+    assert.equal(ca.employment, Number(csv.TOT_EMP));
+    assert.equal(ca.annual.p90, Number(csv.A_PCT90));
+    const row = nationalRow('29-2072');
+    assert.equal(us.employment, row.TOT_EMP);
+    assert.equal(us.hourly.p10, row.H_PCT10);
+  });
+
+  it('lists the nation first, then every state and DC by code', () => {
+    const areas = doc('wages/29-2072.json').areas.map((a: { area: string }) => a.area);
+    const states = [...new Set(state.map((r) => r.PRIM_STATE))].sort();
+    assert.equal(states.length, 51);
+    assert.deepEqual(areas, ['US', ...states]);
+  });
+});
+
+describe('projections', () => {
+  it('projections/29-2072.json is the 2024–34 workbook row, in jobs', () => {
+    const row = projectionRow('29-2072');
+    const thousands = (v: unknown) => Math.round(Number(v) * 1000);
+    assert.deepEqual(doc('projections/29-2072.json').rows, [
+      {
+        area: 'US',
+        base: thousands(row['Employment, 2024']),
+        projected: thousands(row['Employment, 2034']),
+        change: thousands(row['Employment change, numeric, 2024–34']),
+        percentChange: row['Employment change, percent, 2024–34'],
+        annualOpenings: thousands(row['Occupational openings, 2024–34 annual average']),
+      },
+    ]);
+    assert.equal(doc('projections/29-2072.json').rows[0].base, 194800);
+    assert.equal(doc('projections/29-2072.json').baseYear, 2024);
+    assert.equal(doc('projections/29-2072.json').projectedYear, 2034);
+  });
+});
+
+describe('occupations/31-9092.00.json (Medical Assistants), a fully rated occupation', () => {
+  const code = '31-9092.00';
+  const ranked = (file: string) => {
+    const rows = onetRows(file).filter((r) => r['O*NET-SOC Code'] === code);
+    const level = new Map(rows.filter((r) => r['Scale ID'] === 'LV').map((r) => [r['Element ID'], Number(r['Data Value'])]));
+    return rows
+      .filter((r) => r['Scale ID'] === 'IM')
+      .map((r) => ({
+        id: r['Element ID'],
+        name: r['Element Name'],
+        importance: Number(r['Data Value']),
+        level: level.get(r['Element ID']) ?? null,
+      }))
+      .sort((a, b) => b.importance - a.importance);
+  };
+
+  it('ranks knowledge and skills by importance and keeps the levels', () => {
+    const occupation = doc(`occupations/${code}.json`);
+    assert.deepEqual(occupation.knowledge.items, ranked('Knowledge.txt'));
+    assert.deepEqual(occupation.skills.items, ranked('Skills.txt'));
+    assert.match(occupation.knowledge.source, /^O\*NET 29\.3 Database/);
+  });
+
+  it('takes abilities from the older release, importance only, and names that release', () => {
+    const occupation = doc(`occupations/${code}.json`);
+    const older = csvRows(ABILITIES).filter((r) => r['O*NET-SOC Code'] === code);
+    assert.equal(occupation.abilities.items.length, older.length);
+    assert.match(occupation.abilities.source, /O\*NET 24/);
+    for (const item of occupation.abilities.items) {
+      assert.equal(item.level, null);
+      assert.equal(item.importance, Number(older.find((r) => r['Element Name'] === item.name)!['Data Value']));
+    }
+    const importances = occupation.abilities.items.map((i: { importance: number }) => i.importance);
+    assert.deepEqual(importances, [...importances].sort((a, b) => b - a));
+    assert.ok(occupation.sources.some((s: { id: string }) => s.id === 'abilities'));
+  });
+
+  it('has every other section, each as O*NET, BLS and NCES publish it', () => {
+    const occupation = doc(`occupations/${code}.json`);
+    const reported = onetRows('Sample of Reported Titles.txt').filter((r) => r['O*NET-SOC Code'] === code);
+    assert.deepEqual(occupation.alsoKnownAs, [
+      ...reported.filter((r) => r['Shown in My Next Move'] === 'Y').map((r) => r['Reported Job Title']),
+      ...reported.filter((r) => r['Shown in My Next Move'] !== 'Y').map((r) => r['Reported Job Title']),
+    ]);
+    const tasks = onetRows('Task Statements.txt').filter((r) => r['O*NET-SOC Code'] === code);
+    const order = ['Core', 'Supplemental', ''];
+    assert.deepEqual(
+      occupation.tasks.map((t: { id: string }) => t.id),
+      order.flatMap((type) => tasks.filter((t) => t['Task Type'] === type).map((t) => t['Task ID'])),
+    );
+    assert.equal(occupation.tasks[0].type, 'Core');
+
+    const levels = onetRows('Education, Training, and Experience.txt').filter(
+      (r) => r['O*NET-SOC Code'] === code && r['Scale ID'] === 'RL',
+    );
+    assert.deepEqual(
+      occupation.education.levels.map((l: { category: number; percent: number }) => [l.category, l.percent]),
+      levels.map((r) => [Number(r.Category), Number(r['Data Value'])]),
+    );
+    assert.equal(occupation.education.levels[1].label, 'High School Diploma');
+    assert.deepEqual(occupation.education.typical, {
+      education: projectionRow('31-9092')['Typical education needed for entry'],
+      experience: projectionRow('31-9092')['Work experience in a related occupation'],
+      training: projectionRow('31-9092')['Typical on-the-job training needed to attain competency in the occupation'],
+    });
+
+    const zone = onetRows('Job Zones.txt').find((r) => r['O*NET-SOC Code'] === code)!['Job Zone'];
+    const reference = onetRows('Job Zone Reference.txt').find((r) => r['Job Zone'] === zone)!;
+    assert.deepEqual(occupation.jobZone, {
+      zone: Number(zone),
+      name: reference.Name,
+      education: reference.Education,
+      experience: reference.Experience,
+      training: reference['Job Training'],
+    });
+
+    const interests = onetRows('Interests.txt').filter((r) => r['O*NET-SOC Code'] === code && r['Scale ID'] === 'OI');
+    assert.deepEqual(
+      occupation.interests.map((i: { name: string }) => i.name),
+      interests.sort((a, b) => Number(b['Data Value']) - Number(a['Data Value'])).map((r) => r['Element Name']),
+    );
+
+    const technology = onetRows('Technology Skills.txt').filter((r) => r['O*NET-SOC Code'] === code);
+    const examples = occupation.technologySkills.flatMap((g: { category: string; examples: { name: string; hot: boolean }[] }) =>
+      g.examples.map((e) => [g.category, e.name, e.hot]),
+    );
+    assert.equal(examples.length, technology.length);
+    for (const r of technology) {
+      assert.ok(examples.some(([c, n, hot]: [string, string, boolean]) => c === r['Commodity Title'] && n === r.Example && hot === (r['Hot Technology'] === 'Y')));
+    }
+
+    const programs = csvRows(CIP).filter((r) => r.SOC2018Code === '31-9092');
+    assert.deepEqual(
+      occupation.programs,
+      programs.map((r) => ({ cip: r.CIP2020Code, title: r.CIP2020Title!.replace(/\.$/, '') })),
+    );
+    const bright = csvRows(BRIGHT_OUTLOOK).find((r) => r.Code === code)!;
+    assert.deepEqual(occupation.brightOutlook, bright.Categories!.split('; '));
+    assert.equal(occupation.workActivities, null, 'O*NET 29.3 here has no Work Activities.txt');
+    assert.equal(occupation.oohUrl, 'https://www.bls.gov/ooh/healthcare/medical-assistants.htm');
+    assert.deepEqual(occupation.wages, { soc: '31-9092', title: 'Medical Assistants', aggregate: false });
+  });
+});
+
+describe('withheld and annual-only wages', () => {
+  it('an annual-only occupation (25-2021) says so and carries no hourly figures', () => {
+    const wages = doc('wages/25-2021.json');
+    assert.equal(wages.annualOnly, true);
+    assert.equal(wages.hourlyOnly, false);
+    for (const area of wages.areas) {
+      assert.deepEqual(Object.values(area.hourly), Array(6).fill('not-available'), area.area);
+    }
+    assert.equal(wages.areas[0].annual.median, nationalRow('25-2021').A_MEDIAN);
+  });
+
+  it('every `*` and `**` BLS wrote is "not-available" or "not-released", never 0 or missing', () => {
+    const columns = {
+      TOT_EMP: (a: any) => a.employment,
+      H_MEAN: (a: any) => a.hourly.mean,
+      A_MEAN: (a: any) => a.annual.mean,
+      H_MEDIAN: (a: any) => a.hourly.median,
+      A_MEDIAN: (a: any) => a.annual.median,
+      H_PCT10: (a: any) => a.hourly.p10,
+      A_PCT90: (a: any) => a.annual.p90,
+    };
+    let withheld = 0;
+    for (const row of state) {
+      const area = doc(`wages/${row.OCC_CODE}.json`).areas.find((a: { area: string }) => a.area === row.PRIM_STATE);
+      for (const [column, get] of Object.entries(columns)) {
+        const source = row[column]!;
+        const value = get(area);
+        if (source === '*' || source === '**') {
+          withheld++;
+          assert.equal(value, column === 'TOT_EMP' ? 'not-released' : 'not-available', `${row.PRIM_STATE} ${row.OCC_CODE} ${column}`);
+        } else {
+          assert.equal(value, Number(source), `${row.PRIM_STATE} ${row.OCC_CODE} ${column}`);
+        }
+      }
+    }
+    assert.ok(withheld > 1000, 'the May 2025 state file withholds many values');
+  });
+});
+
+describe('occupations BLS publishes only inside an aggregate', () => {
+  it('31-1121.00 points at 31-1120 Home Health and Personal Care Aides, named as the aggregate', () => {
+    const occupation = doc('occupations/31-1121.00.json');
+    assert.deepEqual(occupation.wages, { soc: '31-1120', title: nationalRow('31-1120').OCC_TITLE, aggregate: true });
+    assert.deepEqual(occupation.projections, {
+      soc: '31-1120',
+      title: 'Home health and personal care aides',
+      aggregate: true,
+    });
+    assert.equal(doc('wages/31-1120.json').soc, '31-1120');
+    assert.equal(doc('projections/31-1120.json').soc, '31-1120');
+  });
+
+  it('55 occupations have no OEWS row of their own; 34 of them use 12 aggregates, the rest say so', () => {
+    const published = new Set(national.filter((r) => r.O_GROUP === 'detailed').map((r) => String(r.OCC_CODE)));
+    const codes = onetRows('Occupation Data.txt').map((r) => r['O*NET-SOC Code']!);
+    const withoutOwn = codes.filter((c) => !published.has(c.slice(0, 7)));
+    assert.equal(withoutOwn.length, 55);
+    const aggregates = new Set<string>();
+    let none = 0;
+    for (const c of withoutOwn) {
+      const wages = doc(`occupations/${c}.json`).wages;
+      if (wages === null) {
+        none++;
+        continue;
+      }
+      assert.equal(wages.aggregate, true, c);
+      assert.ok(published.has(wages.soc), `${c} -> ${wages.soc} is published`);
+      assert.equal(wages.soc.slice(0, 6), c.slice(0, 6), `${c} -> ${wages.soc} is in the same broad group`);
+      aggregates.add(wages.soc);
+    }
+    assert.equal(aggregates.size, 12);
+    assert.equal(none, 21);
+  });
+});
+
+describe('index.json', () => {
+  it('names the releases, their credits, the areas and what the release lacks', () => {
+    const index = doc('index.json');
+    const versions = Object.fromEntries(index.sources.map((s: { id: string; version: string }) => [s.id, s.version]));
+    assert.deepEqual(
+      { onet: versions.onet, oews: versions.oews, projections: versions.projections, cip: versions.cip },
+      { onet: '29.3', oews: 'May 2025', projections: '2024–34', cip: '2020' },
+    );
+    assert.match(index.attribution.onet, /^This page includes information from the O\*NET 29\.3 Database by the U\.S\. Department of Labor, Employment and Training Administration \(USDOL\/ETA\)\. Used under the CC BY 4\.0 license\. O\*NET® is a trademark of USDOL\/ETA\./);
+    assert.match(index.attribution.onet, /modified.*USDOL\/ETA has not approved/);
+    assert.equal(index.attribution.oews, 'Wages: BLS Occupational Employment and Wage Statistics.');
+    assert.equal(index.attribution.projections, 'Projections: BLS Employment Projections program.');
+    assert.match(index.attribution.cip, /NCES/);
+
+    assert.equal(index.areas[0].code, 'US');
+    assert.equal(index.areas.length, 52);
+    const ca = state.find((r) => r.PRIM_STATE === 'CA')!;
+    assert.deepEqual(index.areas.find((a: { code: string }) => a.code === 'CA'), { code: 'CA', name: ca.AREA_TITLE, fips: ca.AREA });
+
+    assert.deepEqual(index.missingFiles.map((m: { file: string }) => m.file).sort(), [
+      'Abilities.txt',
+      'Task Ratings.txt',
+      'Work Activities.txt',
+    ]);
+    const knowledge = onetRows('Content Model Reference.txt').find((r) => r['Element ID'] === '2.C.7.a')!;
+    assert.deepEqual(index.descriptors['2.C.7.a'], { name: knowledge['Element Name'], description: knowledge.Description });
+  });
+
+  it('counts match the files written, one occupation file per O*NET occupation', () => {
+    const index = doc('index.json');
+    const occupations = onetRows('Occupation Data.txt').map((r) => `${r['O*NET-SOC Code']}.json`);
+    assert.deepEqual(readdirSync(join(ENDPOINT, 'occupations')).sort(), occupations.sort());
+    assert.equal(index.counts.occupations, occupations.length);
+    assert.equal(index.counts.wages, readdirSync(join(ENDPOINT, 'wages')).length);
+    assert.equal(index.counts.projections, readdirSync(join(ENDPOINT, 'projections')).length);
+    assert.equal(index.counts.programs, readdirSync(join(ENDPOINT, 'programs')).length);
+    assert.equal(index.counts.areas, readdirSync(join(ENDPOINT, 'areas')).length);
+  });
+
+  it('search-index.json has every occupation with its other titles', () => {
+    const search = doc('search-index.json');
+    assert.equal(search.occupations.length, doc('index.json').counts.occupations);
+    const entry = search.occupations.find((o: [string]) => o[0] === '29-2072.00');
+    assert.equal(entry.length, 3);
+    assert.equal(entry[1], 'Medical Records Specialists');
+    assert.ok(entry[2].includes('Medical Coder'), 'alternate titles are searchable');
+  });
+});
+
+describe('every document in public/data', () => {
+  it('validates against src/data/schema.json', () => {
+    const schema = readJson(join(ROOT, 'src/data/schema.json'));
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    const files = walk(ENDPOINT);
+    const kinds = new Map<string, number>();
+    for (const file of files) {
+      const document = readJson<{ kind: string }>(file);
+      assert.ok(validate(document), `${file}: ${JSON.stringify(validate.errors, null, 1)}`);
+      kinds.set(document.kind, (kinds.get(document.kind) ?? 0) + 1);
+    }
+    assert.deepEqual(
+      [...kinds.keys()].sort(),
+      ['area-wages', 'index', 'occupation', 'program', 'projections', 'search-index', 'wages'],
+    );
+    assert.ok(files.length > 4000, `${files.length} documents`);
+
+    // The check has teeth: a key the contract does not name, or a withheld wage written as 0
+    // where a marker belongs in the wrong type, is rejected.
+    assert.equal(validate({ ...doc('occupations/29-2072.00.json'), salary: 1 }), false);
+    const wages = doc('wages/25-2021.json');
+    wages.areas[0].hourly.median = 'n/a';
+    assert.equal(validate(wages), false);
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * Official releases in, static endpoint out: reads each release into plain maps (sources/),
+ * links O*NET occupations to the BLS codes that publish their figures, assembles every document
+ * (documents/) and writes them atomically (write.ts).
+ */
+import { basename } from 'node:path';
+import type { IndexDocument, Release } from '../../src/data/schema.ts';
+import { missingFile, PUBLISHED_AT } from './errors.ts';
+import { indexDocument } from './documents/index.ts';
+import { occupationDocument } from './documents/occupation.ts';
+import { pointerFor } from './documents/pointers.ts';
+import { programDocument } from './documents/programs.ts';
+import { projectionsDocument } from './documents/projections.ts';
+import { searchIndexDocument } from './documents/search-index.ts';
+import { areaWagesDocument, wagesDocument } from './documents/wages.ts';
+import { InputFiles, isDirectory, isFile } from './readers/files.ts';
+import { type AbilitiesSupplement, readAbilitiesSupplement } from './sources/abilities.ts';
+import { type BrightOutlook, readBrightOutlook } from './sources/bright-outlook.ts';
+import { readCipCrosswalk } from './sources/cip.ts';
+import { type MissingFile, type OnetOccupation, readOnet } from './sources/onet.ts';
+import { readOews } from './sources/oews.ts';
+import { type ProjectionFigures, type ProjectionLine, readProjections } from './sources/projections.ts';
+import { EndpointWriter } from './write.ts';
+
+/** An optional input: missing is fine when defaulted, an error when the user named it. */
+export interface OptionalInput {
+  path: string;
+  explicit: boolean;
+}
+
+export interface BuildOptions {
+  onet: string;
+  oewsNational: string;
+  oewsState: string;
+  projections: string;
+  cipCrosswalk: string;
+  brightOutlook: OptionalInput;
+  abilitiesSupplement: OptionalInput;
+  out: string;
+}
+
+export interface BuildResult {
+  out: string;
+  files: number;
+  datasetVersion: string;
+  counts: IndexDocument['counts'];
+  /** O*NET occupations whose figures BLS publishes only inside an aggregate, by aggregate. */
+  aggregates: Map<string, string[]>;
+  withoutWages: string[];
+  withoutProjections: string[];
+  missingFiles: MissingFile[];
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  checkInputs(options);
+  const inputs = new InputFiles();
+  const missingFiles: MissingFile[] = [];
+
+  const onet = readOnet(options.onet, inputs);
+  missingFiles.push(...onet.missingFiles);
+
+  let abilities: AbilitiesSupplement | null = null;
+  if (!onet.abilities && isFile(options.abilitiesSupplement.path)) {
+    abilities = readAbilitiesSupplement(options.abilitiesSupplement.path, inputs, onet.elements);
+    const entry = missingFiles.find((m) => m.file === 'Abilities.txt');
+    const matched = onet.occupations.filter((o) => abilities!.ratings.has(o.code)).length;
+    if (entry) {
+      entry.effect =
+        `abilities come from ${abilities.release.name} for the ${matched} occupations whose code it has ` +
+        '(level null); the others\' abilities section is null';
+    }
+  } else if (!onet.abilities) {
+    missingFiles.push({
+      file: basename(options.abilitiesSupplement.path),
+      effect: 'no older release fills in for the missing Abilities.txt either',
+    });
+  }
+
+  let brightOutlook: BrightOutlook | null = null;
+  if (isFile(options.brightOutlook.path)) {
+    brightOutlook = readBrightOutlook(options.brightOutlook.path, inputs);
+  } else {
+    missingFiles.push({
+      file: basename(options.brightOutlook.path),
+      effect: 'every occupation\'s brightOutlook list is empty',
+    });
+  }
+
+  const oews = await readOews(options.oewsNational, options.oewsState, inputs);
+  const projections = await readProjections(options.projections, inputs);
+  const cip = readCipCrosswalk(options.cipCrosswalk, inputs);
+
+  // ---- links between the releases
+  const onetSocs = new Set(onet.occupations.map((o) => o.code.slice(0, 7)));
+  const wagesPublished = new Map([...oews.occupations].map(([soc, o]) => [soc, o.title]));
+  const projected = [...projections.lines.values()].filter(
+    (line): line is ProjectionLine & { figures: ProjectionFigures } => line.figures !== null,
+  );
+  const projectionsPublished = new Map(projected.map((line) => [line.soc, line.title]));
+  const programsBySoc = new Map<string, { cip: string; title: string }[]>();
+  for (const program of cip.programs.values()) {
+    for (const soc of program.socs) {
+      const list = programsBySoc.get(soc) ?? [];
+      if (list.length === 0) programsBySoc.set(soc, list);
+      list.push({ cip: program.cip, title: program.title });
+    }
+  }
+
+  const sources: Release[] = [onet.release];
+  if (abilities) sources.push(abilities.release);
+  if (brightOutlook) sources.push(brightOutlook.release);
+  sources.push(oews.release, projections.release, cip.release);
+  const datasetVersion = [
+    `onet${onet.release.version}`,
+    `oews${oews.release.version}`,
+    `ep${projections.release.version}`,
+    `cip${cip.release.version}`,
+    inputs.digest().slice(0, 12),
+  ]
+    .join('_')
+    .replace(/–/g, '-')
+    .replace(/\s+/g, '');
+
+  const writer = new EndpointWriter(options.out);
+  // Interrupted: remove the unfinished folder; the previous endpoint was never touched.
+  const stop = (signal: NodeJS.Signals) => {
+    writer.abort();
+    console.error(`npm run data: ${signal}: build stopped, ${options.out} left as it was`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const aggregates = new Map<string, string[]>();
+    const withoutWages: string[] = [];
+    const withoutProjections: string[] = [];
+    const used = new Set<string>();
+    const occupationInputs = {
+      onet,
+      brightOutlook,
+      abilities,
+      oewsRelease: oews.release,
+      projectionsRelease: projections.release,
+      cipRelease: cip.release,
+    };
+    for (const occupation of onet.occupations) {
+      const soc = occupation.code.slice(0, 7);
+      const wages = pointerFor(soc, wagesPublished, onetSocs);
+      const projection = pointerFor(soc, projectionsPublished, onetSocs);
+      if (!wages) withoutWages.push(occupation.code);
+      if (!projection) withoutProjections.push(occupation.code);
+      for (const pointer of [wages, projection]) {
+        if (!pointer?.aggregate) continue;
+        const list = aggregates.get(pointer.soc) ?? [];
+        if (list.length === 0) aggregates.set(pointer.soc, list);
+        if (!list.includes(occupation.code)) list.push(occupation.code);
+      }
+      const document = occupationDocument(occupation, occupationInputs, {
+        wages,
+        projections: projection,
+        projectionLine: projections.lines.get(projection?.soc ?? soc) ?? null,
+        programs: programsBySoc.get(soc) ?? [],
+      });
+      for (const s of [document.knowledge, document.skills, document.abilities, document.workActivities]) {
+        for (const item of s?.items ?? []) used.add(item.id);
+      }
+      for (const interest of document.interests) used.add(interest.id);
+      await writer.write(`occupations/${occupation.code}.json`, document);
+    }
+
+    for (const occupation of oews.occupations.values()) {
+      await writer.write(`wages/${occupation.soc}.json`, wagesDocument(occupation, oews));
+    }
+    for (const line of projected) {
+      await writer.write(`projections/${line.soc}.json`, projectionsDocument(line, projections));
+    }
+    for (const area of oews.areas) {
+      await writer.write(`areas/${area.code}/wages.json`, areaWagesDocument(area, oews));
+    }
+
+    const bySoc = new Map<string, OnetOccupation[]>();
+    for (const occupation of onet.occupations) {
+      const soc = occupation.code.slice(0, 7);
+      bySoc.set(soc, [...(bySoc.get(soc) ?? []), occupation]);
+    }
+    let programs = 0;
+    for (const program of cip.programs.values()) {
+      const document = programDocument(program, bySoc, [cip.release, onet.release]);
+      if (!document) continue;
+      await writer.write(`programs/${program.cip}.json`, document);
+      programs++;
+    }
+
+    await writer.write('search-index.json', searchIndexDocument(onet));
+
+    const descriptors: IndexDocument['descriptors'] = {};
+    for (const [id, element] of onet.elements) {
+      if (used.has(id)) descriptors[id] = { name: element.name, description: element.description };
+    }
+    const counts = {
+      occupations: onet.occupations.length,
+      wages: oews.occupations.size,
+      projections: projected.length,
+      programs,
+      areas: oews.areas.length,
+    };
+    await writer.write(
+      'index.json',
+      indexDocument({ sources, datasetVersion, areas: oews.areas, counts, missingFiles, descriptors }),
+    );
+    writer.commit();
+    return {
+      out: writer.out,
+      files: writer.count,
+      datasetVersion,
+      counts,
+      aggregates,
+      withoutWages,
+      withoutProjections,
+      missingFiles,
+    };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+/** Every required input, checked before any is read, so the first message names the problem. */
+function checkInputs(options: BuildOptions): void {
+  if (!isDirectory(options.onet)) {
+    throw missingFile(options.onet, 'the O*NET database text release folder (--onet)', PUBLISHED_AT.onet);
+  }
+  const files: [string, string, string][] = [
+    [options.oewsNational, 'the OEWS national estimates, .xlsx or .csv (--oews-national)', PUBLISHED_AT.oews],
+    [options.oewsState, 'the OEWS state estimates, .xlsx or .csv (--oews-state)', PUBLISHED_AT.oews],
+    [options.projections, 'the BLS Employment Projections occupation workbook (--projections)', PUBLISHED_AT.projections],
+    [options.cipCrosswalk, 'the NCES CIP to SOC crosswalk (--cip-crosswalk)', PUBLISHED_AT.cip],
+  ];
+  if (options.brightOutlook.explicit) {
+    files.push([options.brightOutlook.path, 'the O*NET Bright Outlook export (--bright-outlook)', PUBLISHED_AT.brightOutlook]);
+  }
+  if (options.abilitiesSupplement.explicit) {
+    files.push([
+      options.abilitiesSupplement.path,
+      'the older O*NET abilities ratings (--abilities-supplement)',
+      PUBLISHED_AT.onetReleases,
+    ]);
+  }
+  for (const [path, what, url] of files) if (!isFile(path)) throw missingFile(path, what, url);
+}
+

@@ -1,0 +1,219 @@
+/**
+ * BLS Occupational Employment and Wage Statistics: the national file and the state file, each an
+ * official workbook (.xlsx) or a CSV with the official column names. Values BLS withholds stay
+ * explicit: `*` wage not available, `**` employment not released, `#` at or above the top code
+ * (read from the release's own notes, never assumed).
+ */
+import { basename, extname } from 'node:path';
+import type { Employment, Release, WageRow, WageValue } from '../../../src/data/schema.ts';
+import { InputError, PUBLISHED_AT } from '../errors.ts';
+import { readCsv } from '../readers/csv.ts';
+import type { InputFiles } from '../readers/files.ts';
+import type { Row, Table } from '../readers/table.ts';
+import { readWorkbook, sheetTable, sheetTexts } from '../readers/xlsx.ts';
+import { SOC_CODE } from './cip.ts';
+
+export interface TopCode {
+  hourly: number;
+  annual: number;
+}
+
+export interface OewsArea {
+  code: string;
+  name: string;
+  fips: string;
+}
+
+export interface OewsFigures {
+  employment: Employment;
+  hourly: WageRow;
+  annual: WageRow;
+}
+
+export interface OewsOccupation {
+  soc: string;
+  title: string;
+  annualOnly: boolean;
+  hourlyOnly: boolean;
+  /** By area code: `US`, then states as the state file lists them. */
+  areas: Map<string, OewsFigures>;
+}
+
+export interface Oews {
+  release: Release;
+  /** The nation first, then the states and DC in the state file's (FIPS) order. */
+  areas: OewsArea[];
+  /** Detailed occupations (O_GROUP "detailed", which includes BLS's published aggregates). */
+  occupations: Map<string, OewsOccupation>;
+}
+
+/** What one OEWS file says about its release. */
+interface OewsFile {
+  path: string;
+  table: Table;
+  /** "May 2025", from the workbook's notes or the BLS file name (state_M2025_dl.csv). */
+  version: string | null;
+  topCode: TopCode | null;
+}
+
+const WAGE_COLUMNS = ['PCT10', 'PCT25', 'MEDIAN', 'PCT75', 'PCT90'] as const;
+const REQUIRED = [
+  'AREA', 'AREA_TITLE', 'PRIM_STATE', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'H_MEAN', 'A_MEAN',
+  ...WAGE_COLUMNS.flatMap((c) => [`H_${c}`, `A_${c}`]),
+];
+
+export async function readOews(nationalPath: string, statePath: string, inputs: InputFiles): Promise<Oews> {
+  const national = await readOewsFile(nationalPath, 'oews-national', inputs);
+  const state = await readOewsFile(statePath, 'oews-state', inputs);
+  if (national.version && state.version && national.version !== state.version) {
+    throw new InputError(
+      `the OEWS files are from different releases: ${nationalPath} is ${national.version}, ${statePath} is ${state.version}`,
+    );
+  }
+  const version = national.version ?? state.version;
+  if (!version) {
+    throw new InputError(
+      `${nationalPath}: cannot tell which OEWS release this is; use the BLS workbook (its "Field Descriptions" sheet names the release) or keep BLS's file name (national_M2025_dl.csv)`,
+    );
+  }
+  // Both files are one release, so the workbook's notes give the top code for a CSV beside it.
+  const topCode = national.topCode ?? state.topCode;
+
+  const areas: OewsArea[] = [];
+  const occupations = new Map<string, OewsOccupation>();
+  readRows(national, 'national', topCode, areas, occupations);
+  readRows(state, 'state', topCode, areas, occupations);
+  if (!areas.some((a) => a.code === 'US')) throw new InputError(`${nationalPath}: no national (U.S.) rows`);
+  if (areas.length < 2) throw new InputError(`${statePath}: no state rows`);
+
+  return {
+    release: {
+      id: 'oews',
+      name: `${version} OEWS Estimates`,
+      version,
+      publisher: 'U.S. Bureau of Labor Statistics (BLS)',
+      url: PUBLISHED_AT.oews,
+    },
+    areas,
+    occupations: new Map([...occupations].sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+}
+
+async function readOewsFile(path: string, role: string, inputs: InputFiles): Promise<OewsFile> {
+  const bytes = inputs.read(path, role);
+  const fromName = /_M(\d{4})_/i.exec(basename(path));
+  const nameVersion = fromName ? `May ${fromName[1]}` : null;
+  if (extname(path).toLowerCase() !== '.xlsx') {
+    return { path, table: readCsv(bytes, path), version: nameVersion, topCode: null };
+  }
+  const workbook = await readWorkbook(bytes, path);
+  const notes = sheetTexts(workbook, 'Field Descriptions') ?? [];
+  // "May 2025 OEWS Estimates"
+  const title = notes.map((t) => /^(\w+ \d{4}) OEWS Estimates$/i.exec(t)).find(Boolean);
+  return {
+    path,
+    table: sheetTable(workbook, 0, path, 'OCC_CODE'),
+    version: title?.[1] ?? nameVersion,
+    topCode: readTopCode(notes),
+  };
+}
+
+/** "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year" */
+export function readTopCode(notes: string[]): TopCode | null {
+  for (const note of notes) {
+    const match = /^#\s*=.*?\$([\d,]+(?:\.\d+)?) per hour or \$([\d,]+(?:\.\d+)?) per year/i.exec(note);
+    if (match) return { hourly: Number(match[1]!.replace(/,/g, '')), annual: Number(match[2]!.replace(/,/g, '')) };
+  }
+  return null;
+}
+
+function readRows(
+  file: OewsFile,
+  kind: 'national' | 'state',
+  topCode: TopCode | null,
+  areas: OewsArea[],
+  occupations: Map<string, OewsOccupation>,
+): void {
+  const { table } = file;
+  table.require(...REQUIRED, ...(kind === 'state' ? ['JOBS_1000', 'LOC_QUOTIENT'] : []));
+  const hasType = table.has('AREA_TYPE');
+  const hasIndustry = table.has('I_GROUP');
+  const seenAreas = new Set(areas.map((a) => a.code));
+  for (const row of table.records()) {
+    // A file holding more than this file's level (BLS's all-data file) is read for that level
+    // only: the nation (area type 1) or states and DC (type 2), all industries together.
+    if (hasType && row.text('AREA_TYPE') !== (kind === 'national' ? '1' : '2')) continue;
+    if (hasIndustry && row.text('I_GROUP') !== 'cross-industry') continue;
+    if (row.text('O_GROUP').toLowerCase() !== 'detailed') continue;
+
+    if (kind === 'national' && row.text('PRIM_STATE') !== 'US') continue;
+    const area = kind === 'national' ? 'US' : row.matching('PRIM_STATE', /^[A-Z]{2}$/, 'a state code like CA');
+    if (!seenAreas.has(area)) {
+      seenAreas.add(area);
+      areas.push({ code: area, name: row.required('AREA_TITLE'), fips: row.required('AREA') });
+    }
+    const soc = row.matching('OCC_CODE', SOC_CODE, 'a SOC code like 29-2072');
+    let occupation = occupations.get(soc);
+    if (!occupation) {
+      occupation = {
+        soc,
+        title: row.required('OCC_TITLE'),
+        annualOnly: flag(row, 'ANNUAL'),
+        hourlyOnly: flag(row, 'HOURLY'),
+        areas: new Map(),
+      };
+      occupations.set(soc, occupation);
+    }
+    if (occupation.areas.has(area)) row.fail(`${soc} appears twice for ${area}`);
+    occupation.areas.set(area, {
+      employment: employment(row),
+      hourly: wageRow(row, 'H', topCode?.hourly),
+      annual: wageRow(row, 'A', topCode?.annual),
+    });
+  }
+}
+
+function flag(row: Row, column: string): boolean {
+  return row.text(column).toUpperCase() === 'TRUE';
+}
+
+/** "1,234" is accepted from a CSV saved by a spreadsheet; anything else not a number fails. */
+function figure(row: Row, column: string): number | string {
+  const value = row.cell(column);
+  if (typeof value === 'number') return value;
+  const text = row.text(column);
+  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : text;
+}
+
+function employment(row: Row): Employment {
+  const value = figure(row, 'TOT_EMP');
+  // `**` is BLS's mark; `*` and an empty cell also mean no figure was released.
+  if (value === '**' || value === '*' || value === '') return 'not-released';
+  const count = typeof value === 'number' ? value : row.number('TOT_EMP');
+  if (!Number.isInteger(count) || count < 0) row.fail(`"TOT_EMP" is ${count}, not a count of jobs`);
+  return count;
+}
+
+function wage(row: Row, column: string, top: number | undefined): WageValue {
+  const value = figure(row, column);
+  if (typeof value === 'number') return value;
+  if (value === '*' || value === '**' || value === '') return 'not-available';
+  if (value === '#') {
+    if (top === undefined) {
+      row.fail(`"${column}" is "#" (at or above the top code) but the release states no top code; use the BLS workbook, whose notes state it`);
+    }
+    return { atLeast: top };
+  }
+  return row.number(column);
+}
+
+function wageRow(row: Row, prefix: 'H' | 'A', top: number | undefined): WageRow {
+  return {
+    p10: wage(row, `${prefix}_PCT10`, top),
+    p25: wage(row, `${prefix}_PCT25`, top),
+    median: wage(row, `${prefix}_MEDIAN`, top),
+    p75: wage(row, `${prefix}_PCT75`, top),
+    p90: wage(row, `${prefix}_PCT90`, top),
+    mean: wage(row, `${prefix}_MEAN`, top),
+  };
+}
