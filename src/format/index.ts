@@ -44,11 +44,14 @@ export const employment = (value: Employment, lang: Lang): string =>
 export const decimal = (value: number, lang: Lang, maxDigits = 2): string =>
   formatter(lang, { maximumFractionDigits: maxDigits }).format(value);
 
-/** A percent given in percent units, as BLS publishes it: 7.1 -> "7.1%" (sign kept for changes). */
+/**
+ * A percent given in percent units, with the decimals the source gives (BLS one, O*NET two):
+ * 7.1 -> "7.1%", 0.05 -> "0.05%"; the sign kept for changes.
+ */
 export function percent(value: number, lang: Lang, signed = false): string {
   return formatter(lang, {
     style: 'percent',
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 2,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(value / 100);
 }
