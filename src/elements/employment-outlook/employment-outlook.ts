@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetData } from '../../controllers/widget-data.ts';
-import { areaCode, onetCode } from '../../data/codes.ts';
 import type { Occupation, ProjectionRow, ProjectionsDocument } from '../../data/schema.ts';
 import { count, percent } from '../../format/index.ts';
 import { common } from '../../i18n/common.ts';
@@ -9,14 +8,11 @@ import type { Lang } from '../../i18n/index.ts';
 import { outlookText } from '../../i18n/outlook.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../shared/heading.ts';
-import { areaName } from '../wage-table/wage-table.ts';
+import { nationAndLocal, occupationInArea, type OccupationInArea } from '../../controllers/occupation-in-area.ts';
 import { employmentOutlookStyles } from './employment-outlook.styles.ts';
 
-interface Loaded {
-  occupation: Occupation;
+interface Loaded extends OccupationInArea {
   projections: ProjectionsDocument | null;
-  area: string;
-  areaName: string;
   nation: ProjectionRow | null;
   /** The chosen state's row; null for the nation alone, undefined when the source has none. */
   local: ProjectionRow | null | undefined;
@@ -56,25 +52,11 @@ export class EmploymentOutlook extends LitElement {
   readonly data = new WidgetData(this, {
     args: () => [this.code] as const,
     detail: (d: Loaded) => ({ code: d.occupation.code, soc: d.projections?.soc ?? null, location: d.area }),
-    load: async ([code], { client, signal, location, lang }): Promise<Loaded> => {
-      const onet = onetCode(code, lang);
-      const area = areaCode(location, lang);
-      const [occupation, index] = await Promise.all([
-        client.get('occupation', onet, signal),
-        client.get('index', undefined, signal),
-      ]);
-      const projections = occupation.projections
-        ? await client.get('projections', occupation.projections.soc, signal)
-        : null;
-      const row = (a: string) => projections?.rows.find((r) => r.area === a);
-      return {
-        occupation,
-        projections,
-        area,
-        areaName: areaName(index, area),
-        nation: row('US') ?? null,
-        local: area === 'US' ? null : row(area),
-      };
+    load: async ([code], context): Promise<Loaded> => {
+      const found = await occupationInArea(code, context);
+      const soc = found.occupation.projections?.soc;
+      const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
+      return { ...found, projections, ...nationAndLocal(projections?.rows, found.area) };
     },
   });
 

@@ -3,19 +3,18 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { widgetContext, type WidgetContext } from '../../context.ts';
 import { WidgetData } from '../../controllers/widget-data.ts';
-import { areaCode, onetCode } from '../../data/codes.ts';
-import type { IndexDocument, Occupation } from '../../data/schema.ts';
+import { occupationInArea } from '../../controllers/occupation-in-area.ts';
+import type { Occupation } from '../../data/schema.ts';
 import { common } from '../../i18n/common.ts';
 import { profileText } from '../../i18n/profile.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../shared/heading.ts';
-import { areaName } from '../wage-table/wage-table.ts';
 import { renderCard, type CardData } from './profile-card.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
 import { parseSections, renderSection, sectionsWithData, type SectionId } from './sections.ts';
 
 type Loaded =
-  | { variant: 'full'; occupation: Occupation; index: IndexDocument; sections: SectionId[] }
+  | { variant: 'full'; occupation: Occupation; sections: SectionId[] }
   | ({ variant: 'card' } & CardData);
 
 /**
@@ -79,22 +78,19 @@ export class OccupationProfile extends LitElement {
       variant: d.variant,
       sections: d.variant === 'full' ? d.sections : [],
     }),
-    load: async ([code, variant, sections], { client, signal, location, lang }): Promise<Loaded> => {
-      const onet = onetCode(code, lang);
-      const area = areaCode(location, lang);
-      const ids = parseSections(sections, lang);
-      const [occupation, index] = await Promise.all([
-        client.get('occupation', onet, signal),
-        client.get('index', undefined, signal),
-      ]);
+    load: async ([code, variant, sections], context): Promise<Loaded> => {
+      const ids = parseSections(sections, context.lang);
+      const found = await occupationInArea(code, context);
+      const { occupation } = found;
       if (variant !== 'card') {
-        return { variant: 'full', occupation, index, sections: sectionsWithData(ids, occupation) };
+        return { variant: 'full', occupation, sections: sectionsWithData(ids, occupation) };
       }
+      const { client, signal } = context;
       const [wages, projections] = await Promise.all([
         occupation.wages ? client.get('wages', occupation.wages.soc, signal) : null,
         occupation.projections ? client.get('projections', occupation.projections.soc, signal) : null,
       ]);
-      return { variant: 'card', occupation, wages, projections, area, areaName: areaName(index, area) };
+      return { variant: 'card', ...found, wages, projections };
     },
   });
 

@@ -1,17 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Occupation, ProjectionsDocument, WagesDocument } from '../../data/schema.ts';
+import type { OccupationInArea } from '../../controllers/occupation-in-area.ts';
+import type { ProjectionsDocument, WagesDocument } from '../../data/schema.ts';
 import { percent, wage } from '../../format/index.ts';
 import { common } from '../../i18n/common.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { profileText } from '../../i18n/profile.ts';
 import { heading } from '../shared/heading.ts';
 
-export interface CardData {
-  occupation: Occupation;
+export interface CardData extends OccupationInArea {
   wages: WagesDocument | null;
   projections: ProjectionsDocument | null;
-  area: string;
-  areaName: string;
 }
 
 /** The first sentence of O*NET's description: enough for a program page's sidebar. */

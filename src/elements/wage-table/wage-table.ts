@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetData } from '../../controllers/widget-data.ts';
-import { areaCode, onetCode } from '../../data/codes.ts';
-import type { AreaWages, IndexDocument, Occupation, WageRow, WagesDocument } from '../../data/schema.ts';
+import { nationAndLocal, occupationInArea, type OccupationInArea } from '../../controllers/occupation-in-area.ts';
+import type { AreaWages, WageRow, WagesDocument } from '../../data/schema.ts';
 import { wage, type WageUnit } from '../../format/index.ts';
 import { common } from '../../i18n/common.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -11,11 +11,8 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../shared/heading.ts';
 import { wageTableStyles } from './wage-table.styles.ts';
 
-interface Loaded {
-  occupation: Occupation;
+interface Loaded extends OccupationInArea {
   wages: WagesDocument | null;
-  area: string;
-  areaName: string;
   nation: AreaWages | null;
   /** The chosen state's row; null for the nation alone, undefined when BLS has no row there. */
   local: AreaWages | null | undefined;
@@ -55,23 +52,11 @@ export class WageTable extends LitElement {
   readonly data = new WidgetData(this, {
     args: () => [this.code] as const,
     detail: (d: Loaded) => ({ code: d.occupation.code, soc: d.wages?.soc ?? null, location: d.area }),
-    load: async ([code], { client, signal, location, lang }): Promise<Loaded> => {
-      const onet = onetCode(code, lang);
-      const area = areaCode(location, lang);
-      const [occupation, index] = await Promise.all([
-        client.get('occupation', onet, signal),
-        client.get('index', undefined, signal),
-      ]);
-      const wages = occupation.wages ? await client.get('wages', occupation.wages.soc, signal) : null;
-      const row = (a: string) => wages?.areas.find((r) => r.area === a);
-      return {
-        occupation,
-        wages,
-        area,
-        areaName: areaName(index, area),
-        nation: row('US') ?? null,
-        local: area === 'US' ? null : row(area),
-      };
+    load: async ([code], context): Promise<Loaded> => {
+      const found = await occupationInArea(code, context);
+      const soc = found.occupation.wages?.soc;
+      const wages = soc ? await context.client.get('wages', soc, context.signal) : null;
+      return { ...found, wages, ...nationAndLocal(wages?.areas, found.area) };
     },
   });
 
@@ -137,9 +122,6 @@ export class WageTable extends LitElement {
     </div>`;
   }
 }
-
-export const areaName = (index: IndexDocument, area: string): string =>
-  index.areas.find((a) => a.code === area)?.name ?? area;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,36 @@
+// `npm test`: the Node tests (data build) and the browser tests (web-test-runner in Chromium).
+// Both suites always run; the output ends with one plain total line, "N passed, N failed",
+// and the exit code is non-zero when anything failed.
+import { spawn } from 'node:child_process';
+
+function run(script) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const last = (output, pattern) => [...output.matchAll(pattern)].at(-1);
+let passed = 0;
+let failed = 0;
+let exitCode = 0;
+
+const node = await run('test:node');
+passed += Number(last(node.output, /^# pass (\d+)/gm)?.[1] ?? 0);
+failed += Number(last(node.output, /^# fail (\d+)/gm)?.[1] ?? 0);
+if (node.code !== 0) exitCode = 1;
+
+const browser = await run('test:browser');
+const counts = last(browser.output, /(\d+) passed, (\d+) failed/g);
+passed += Number(counts?.[1] ?? 0);
+failed += Number(counts?.[2] ?? 0);
+if (browser.code !== 0 || !counts) exitCode = 1;
+
+if (failed > 0) exitCode = 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(exitCode);
