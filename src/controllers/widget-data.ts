@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CONFIGURE_EVENT, pageConfig } from '../config.ts';
 import { widgetContext } from '../context.ts';
 import { DataClient } from '../data/client.ts';
@@ -97,6 +97,15 @@ export class WidgetData<T, A extends readonly unknown[]> implements ReactiveCont
     const own = this.host.getAttribute('lang');
     const around = this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
     return resolveLang(own || this.context.value?.lang || pageConfig().lang || around);
+  }
+
+  /**
+   * In Spanish, says once that the source's text is English only: here, unless a widget around
+   * this one (the profile) already says it.
+   */
+  englishNote(): TemplateResult | typeof nothing {
+    if (this.lang !== 'es' || this.context.value?.englishNoted) return nothing;
+    return html`<p class="note muted" part="note">${common('es').englishOnly}</p>`;
   }
 
   /** Loads again with the same inputs (the retry button). */

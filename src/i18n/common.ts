@@ -17,7 +17,7 @@ export const common = strings({
     notAvailable: 'not available',
     notReleased: 'not released',
     orMore: (amount: string) => `${amount} or more`,
-    englishOnly: 'Occupation descriptions from O*NET are available in English only.',
+    englishOnly: 'Text from O*NET and the other official sources is available in English only.',
     nation: 'United States',
   },
   es: {
@@ -35,7 +35,7 @@ export const common = strings({
     notAvailable: 'no disponible',
     notReleased: 'no publicado',
     orMore: (amount: string) => `${amount} o más`,
-    englishOnly: 'Las descripciones de O*NET solo están disponibles en inglés.',
+    englishOnly: 'Los textos de O*NET y de las demás fuentes oficiales solo están disponibles en inglés.',
     nation: 'Estados Unidos',
   },
 });

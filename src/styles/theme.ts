@@ -20,6 +20,11 @@ import { css } from 'lit';
  * @cssprop --ow-space - Base spacing unit.
  * @cssprop --ow-surface-padding - Padding around a widget that paints its own (dark) surface.
  * @cssprop --ow-font-family - Font (default: inherited from the page).
+ * @cssprop --ow-color-text-dark - Text colour in dark mode (default: #eef1f5).
+ * @cssprop --ow-color-surface-dark - Background in dark mode (default: #15181d).
+ * @cssprop --ow-color-accent-dark - Links, bars and highlights in dark mode (default: #8ec5ff).
+ * @cssprop --ow-color-on-accent-dark - Text on an accent background in dark mode (default: #15181d).
+ * @cssprop --ow-color-error-dark - Error messages in dark mode (default: #ffb4ab).
  */
 export const theme = css`
   :host {
@@ -147,7 +152,11 @@ export const theme = css`
   }
 `;
 
-/** The shared loading, error, not-found and invalid-attribute blocks. */
+/**
+ * The shared loading, error, not-found and invalid-attribute blocks.
+ *
+ * @cssprop --ow-skeleton-height - Minimum height of the loading placeholder (default: 8rem).
+ */
 export const stateStyles = css`
   .state {
     padding: var(--_space);

@@ -102,7 +102,12 @@ export class OccupationProfile extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The sections inside find the profile's resolved endpoint, location and language here.
-    const value: WidgetContext = { endpoint: this.data.endpoint, location: this.data.location, lang: this.data.lang };
+    const value: WidgetContext = {
+      endpoint: this.data.endpoint,
+      location: this.data.location,
+      lang: this.data.lang,
+      englishNoted: true,
+    };
     const key = JSON.stringify(value);
     if (key !== this.shared) {
       this.shared = key;

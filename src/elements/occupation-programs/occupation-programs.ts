@@ -57,7 +57,7 @@ export class OccupationPrograms extends LitElement {
 
   private renderPrograms(o: Occupation, lang: Lang) {
     const t = programsText(lang);
-    const title = this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing;
+    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
     if (!o.programs.length) return html`${title}<p part="note">${t.none}</p>`;
     const cip = o.sources.find((s) => s.id === 'cip');
     // CIP titles are NCES's, in English.

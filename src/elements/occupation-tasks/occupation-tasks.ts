@@ -56,7 +56,7 @@ export class OccupationTasks extends LitElement {
 
   private renderTasks(o: Occupation, lang: Lang) {
     const t = tasksText(lang);
-    const title = this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing;
+    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
     if (!o.tasks.length) return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     // The document keeps core tasks before supplemental ones, each in O*NET's order.
     const total = o.tasks.length;

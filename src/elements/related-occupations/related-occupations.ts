@@ -81,7 +81,7 @@ export class RelatedOccupations extends LitElement {
 
   private renderRelated(o: Occupation, lang: Lang) {
     const t = relatedText(lang);
-    const title = this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing;
+    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
     if (!o.related.length) return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     const total = o.related.length;
     return html`<div lang=${lang}>

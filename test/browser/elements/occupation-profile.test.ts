@@ -74,6 +74,20 @@ describe('<occupation-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says once, not in every section, that the sources\' text is English only', async () => {
+    const el = await profile({ code: '31-9092.00', lang: 'es' });
+    const notes = (root: ShadowRoot): number =>
+      [...root.querySelectorAll('*')].reduce(
+        (n, node) => n + (node.shadowRoot ? notes(node.shadowRoot) : 0),
+        (root.textContent ?? '').split('solo están disponibles en inglés').length - 1,
+      );
+    expect(notes(el.shadowRoot!)).to.equal(1);
+    const alone = await mount('occupation-tasks', { code: '31-9092.00', lang: 'es', endpoint: ENDPOINT });
+    expect(textOf(alone.el)).to.contain('solo están disponibles en inglés');
+    const english = await mount('occupation-tasks', { code: '31-9092.00', endpoint: ENDPOINT });
+    expect(textOf(english.el)).not.to.contain('English only');
+  });
+
   it('chooses and orders sections, and places headings where the host page needs them', async () => {
     const el = await profile({ code: '29-2072.00', sections: 'wages, description', 'heading-level': '4' });
     expect(sectionsOf(el)).to.deep.equal(['wages', 'description']);
