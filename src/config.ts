@@ -9,14 +9,19 @@ export interface PageConfig {
   location: string;
   /** `en` or `es`; unset, a widget follows the nearest `lang` around it (the page's `<html lang>`). */
   lang?: string;
+  /** How long a request may take before the widget offers a retry, in milliseconds. */
+  timeout: number;
 }
 
-const defaults: PageConfig = { endpoint: '/data/', location: 'US' };
+const defaults: PageConfig = { endpoint: '/data/', location: 'US', timeout: 10_000 };
 
 /** The event widgets listen for to re-render after `configure()`. */
 export const CONFIGURE_EVENT = 'occupation-configure';
 
-/** Sets page-wide defaults, once in a script; widgets already on the page update. */
+/**
+ * Sets page-wide defaults, once in a script; widgets already on the page update. The timeout
+ * applies to endpoints first used after the call.
+ */
 export function configure(options: Partial<PageConfig>): void {
   Object.assign(defaults, options);
   window.dispatchEvent(new Event(CONFIGURE_EVENT));

@@ -68,7 +68,7 @@ export class WidgetData<T, A extends readonly unknown[]> implements ReactiveCont
       args: () =>
         [this.endpoint, this.location, this.lang, ...options.args()] as [string, string, Lang, ...A],
       task: ([endpoint, location, lang, ...args], { signal }) =>
-        options.load(args as unknown as A, { client: DataClient.for(endpoint), signal, location, lang }),
+        options.load(args as unknown as A, { client: DataClient.for(endpoint, { timeout: pageConfig().timeout }), signal, location, lang }),
       onComplete: (value) => this.emit('occupation-load', options.detail(value)),
       onError: (error) => this.reportError(error),
     });

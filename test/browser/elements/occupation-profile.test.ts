@@ -88,6 +88,13 @@ describe('<occupation-profile>', () => {
     expect(textOf(english.el)).not.to.contain('English only');
   });
 
+  it('paints its own dark surface with theme="dark", readable (axe checks the contrast)', async () => {
+    const el = await profile({ code: '31-9092.00', location: 'CA', theme: 'dark' });
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 24, 29)');
+    expect(el.shadowRoot!.querySelector('wage-table')!.getAttribute('theme')).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+
   it('chooses and orders sections, and places headings where the host page needs them', async () => {
     const el = await profile({ code: '29-2072.00', sections: 'wages, description', 'heading-level': '4' });
     expect(sectionsOf(el)).to.deep.equal(['wages', 'description']);

@@ -1,0 +1,91 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure, pageConfig } from '../../src/config.ts';
+import { define } from '../../src/define.ts';
+import '../../src/index.ts';
+import { WageTable } from '../../src/elements/wage-table/wage-table.ts';
+import { ENDPOINT, freshEndpoint, late, mount, stubFetch, textOf, type FetchLog } from './helpers.ts';
+
+const median = (el: Element) =>
+  el.shadowRoot!.querySelector('tbody tr.median')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('the widget runtime', () => {
+  const saved = { ...pageConfig() };
+  let log: FetchLog | undefined;
+  afterEach(() => {
+    log?.restore();
+    configure(saved);
+    document.documentElement.lang = 'en';
+  });
+
+  it('takes the endpoint and location set once for the page with configure()', async () => {
+    configure({ endpoint: ENDPOINT, location: 'CA' });
+    const { el } = await mount<WageTable>('wage-table', { code: '29-2072.00' });
+    expect(median(el)).to.equal('Median $61,810 $51,140');
+  });
+
+  it('lets an element attribute win over <occupation-data>, and <occupation-data> over configure()', async () => {
+    configure({ endpoint: '/no-such-endpoint/', location: 'TX' });
+    const wrapper = await fixture(html`<occupation-data endpoint=${ENDPOINT} location="CA">
+      <wage-table code="29-2072.00"></wage-table>
+      <wage-table code="29-2072.00" location="US"></wage-table>
+    </occupation-data>`);
+    const [inherited, own] = [...wrapper.querySelectorAll('wage-table')];
+    await Promise.all([inherited!.data.task.taskComplete, own!.data.task.taskComplete]);
+    await Promise.all([inherited!.updateComplete, own!.updateComplete]);
+    expect(median(inherited!)).to.equal('Median $61,810 $51,140');
+    expect(median(own!)).to.equal('Median $51,140');
+  });
+
+  it('follows the page language, and a change of <html lang>', async () => {
+    document.documentElement.lang = 'es-MX';
+    const { el } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: ENDPOINT });
+    expect(median(el)).to.equal('Mediana $51,140');
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(median(el)).to.equal('Median $51,140');
+  });
+
+  it('fails a request slower than the page timeout with a retry, and loads on retry', async () => {
+    let slow = true;
+    log = stubFetch((url, init, real) => late(slow ? 5000 : 0, () => real(url, init), init));
+    configure({ timeout: 100 });
+    const { el, event } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: freshEndpoint() });
+    expect(event.detail.kind).to.equal('timeout');
+    expect(textOf(el)).to.contain('taking too long');
+    await expect(el).to.be.accessible();
+    slow = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    expect(median(el)).to.equal('Median $51,140');
+  });
+
+  it('shows hostile text in a document as text, never as markup', async () => {
+    log = stubFetch(async (url, init, real) => {
+      const response = await real(url, init);
+      if (!url.endsWith('/occupations/29-2072.00.json')) return response;
+      const doc = await response.json();
+      return new Response(JSON.stringify({ ...doc, title: '<img src=x onerror="window.hacked=1">' }));
+    });
+    const { el } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: freshEndpoint() });
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain('<img src=x');
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it('does not throw when a second copy of the library registers the same tags', () => {
+    class Copy extends WageTable {}
+    expect(() => define('wage-table', Copy)).not.to.throw();
+    expect(customElements.get('wage-table')).to.equal(WageTable);
+  });
+
+  it('leaves the host page untouched when the endpoint is dead', async () => {
+    const before = document.body.children.length;
+    const { el, event } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: '/no-such-endpoint/' });
+    expect(event.detail).to.include({ kind: 'not-found', status: 404 });
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    expect(document.body.children.length).to.equal(before + 1);
+  });
+});
