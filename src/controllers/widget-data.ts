@@ -69,7 +69,13 @@ export class WidgetData<T, A extends readonly unknown[]> implements ReactiveCont
         [this.endpoint, this.location, this.lang, ...options.args()] as [string, string, Lang, ...A],
       task: ([endpoint, location, lang, ...args], { signal }) =>
         options.load(args as unknown as A, { client: DataClient.for(endpoint, { timeout: pageConfig().timeout }), signal, location, lang }),
-      onComplete: (value) => this.emit('occupation-load', options.detail(value)),
+      // Announced once rendered, so a listener finds the content in the shadow root.
+      onComplete: (value) => {
+        host.requestUpdate();
+        void host.updateComplete.then(() => {
+          if (this.task.value === value) this.emit('occupation-load', options.detail(value));
+        });
+      },
       onError: (error) => this.reportError(error),
     });
   }
