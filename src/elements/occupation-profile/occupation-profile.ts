@@ -176,12 +176,17 @@ export class OccupationProfile extends LitElement {
     if (e.defaultPrevented) return;
     this.variant = 'full';
     this.code = e.detail.code;
-    void this.data.task.taskComplete.then(async () => {
-      await this.updateComplete;
-      const title = this.renderRoot.querySelector<HTMLElement>('#title');
-      title?.setAttribute('tabindex', '-1');
-      title?.focus();
-    });
+    void this.focusTitle();
+  }
+
+  /** After the new occupation has loaded and rendered (the task starts with the next update). */
+  private async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    await this.data.task.taskComplete;
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
   }
 }
 

@@ -138,6 +138,20 @@ describe('<occupation-profile>', () => {
     expect(el.shadowRoot!.querySelector('[part=profile]')).to.exist;
   });
 
+  it('moves to a related occupation the reader chooses, and puts focus on its title', async () => {
+    const el = await profile({ code: '29-2072.00', location: 'CA', sections: 'related' });
+    const related = el.shadowRoot!.querySelector('related-occupations')!;
+    const choice = related.shadowRoot!.querySelector<HTMLButtonElement>('button[data-code="31-9092.00"], li button')!;
+    const title = choice.textContent!.trim();
+    choice.click();
+    await el.data.task.taskComplete;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('[part=title]')!;
+    expect(heading.textContent).to.contain(title);
+    expect(el.shadowRoot!.activeElement === heading, 'focus is on the new title').to.be.true;
+  });
+
   it('shows a skeleton while slow, then the profile', async () => {
     log = stubFetch((url, init, real) => late(200, () => real(url, init), init));
     const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
