@@ -3,7 +3,7 @@ import { common } from '../i18n/common.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /** The nation and the areas OEWS publishes state wages for: the 50 states and DC. */
-export const AREAS = new Set(
+const AREAS = new Set(
   ('US AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH ' +
     'NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY').split(' '),
 );

@@ -55,7 +55,3 @@ export function percent(value: number, lang: Lang, signed = false): string {
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(value / 100);
 }
-
-/** The median as a plain number for comparisons and charts; null when withheld or top-coded. */
-export const wageNumber = (value: WageValue): number | null =>
-  typeof value === 'number' ? value : null;
