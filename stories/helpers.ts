@@ -1,0 +1,58 @@
+import type { ArgTypes, Args, StoryObj } from '@storybook/web-components-vite';
+
+export type Story = StoryObj;
+
+/** Real codes from the endpoint (`npm run data`), each showing a case a designer meets. */
+export const CODES = {
+  recordsSpecialists: '29-2072.00', // Medical Records Specialists: the demo's occupation
+  medicalAssistants: '31-9092.00', // Medical Assistants: has O*NET's education levels
+  teachers: '25-2021.00', // Elementary School Teachers: BLS publishes annual wages only
+  homeHealthAides: '31-1121.00', // Home Health Aides: wages of the aggregate SOC 31-1120
+  notFound: '11-9999.99', // well-formed, but not in the endpoint
+  invalid: '29-2072', // not an O*NET-SOC code
+};
+
+export const DEAD_ENDPOINT = '/no-such-endpoint/';
+
+/**
+ * The element with each arg as an attribute (args are named after the attributes, as in the
+ * manifest): `true` is an empty attribute; unset, `false` and the Actions' functions are left out.
+ * A `--ow-*` arg (the CSS custom properties in Controls) is set on the element's style.
+ */
+export function widget(tag: string, args: Args): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (typeof value === 'function' || typeof value === 'object') continue;
+    if (name.startsWith('--')) el.style.setProperty(name, String(value));
+    else el.setAttribute(name, value === true ? '' : String(value));
+  }
+  return el;
+}
+
+/** Controls for attributes with a short list of values, and `theme` and `lang` (the manifest has the rest). */
+export const controls: ArgTypes = {
+  location: { control: 'select', options: ['US', 'CA', 'TX', 'NY', 'FL'] },
+  'heading-level': { control: { type: 'number', min: 0, max: 6 } },
+  theme: {
+    control: 'inline-radio',
+    options: ['unset', 'light', 'dark'],
+    mapping: { unset: undefined },
+    table: { category: 'attributes' },
+    description: '`light` or `dark` forces a theme; unset, the reader’s `prefers-color-scheme` decides.',
+  },
+  lang: {
+    control: 'inline-radio',
+    options: ['unset', 'en', 'es'],
+    mapping: { unset: undefined },
+    table: { category: 'attributes' },
+    description: 'Language; unset, the nearest `lang` around the widget (the toolbar’s Language).',
+  },
+};
+
+/** The states every element shares, with the same codes everywhere. */
+export const states = {
+  invalidCode: { args: { code: CODES.invalid } },
+  notFound: { args: { code: CODES.notFound } },
+  deadEndpoint: { args: { endpoint: DEAD_ENDPOINT } },
+} satisfies Record<string, Story>;

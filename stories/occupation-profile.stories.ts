@@ -1,0 +1,53 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { CODES, controls, states, widget, type Story } from './helpers.ts';
+
+const SECTIONS = 'description,also-known-as,outlook,wages,education,programs,typical-education,activities,knowledge,skills,abilities,interests,technology,related';
+
+const meta: Meta = {
+  title: 'Elements/occupation-profile',
+  component: 'occupation-profile',
+  render: (args) => widget('occupation-profile', args),
+  args: { code: CODES.recordsSpecialists, location: 'CA' },
+  argTypes: {
+    ...controls,
+    variant: { control: 'inline-radio', options: ['full', 'card'] },
+    sections: { control: 'text', description: `Comma-separated, in the order wanted: \`${SECTIONS}\`.` },
+  },
+};
+export default meta;
+
+/** The whole profile, California wages beside the nation's, as on the demo's program page. */
+export const Full: Story = {};
+
+/** The compact card for a program page's sidebar, linking to a full profile page. */
+export const Card: Story = {
+  args: { variant: 'card', 'profile-href': '/careers/{code}', 'heading-level': 3 },
+  render: (args) => {
+    const box = document.createElement('div');
+    box.style.maxWidth = '22rem';
+    box.append(widget('occupation-profile', args));
+    return box;
+  },
+};
+
+/** `sections` chooses the sections and their order. */
+export const ChosenSections: Story = { args: { code: CODES.medicalAssistants, location: 'TX', sections: 'wages,outlook,description' } };
+
+/** Under the host page's own h3: the title is an h4, its sections h5. */
+export const HeadingLevel: Story = { args: { 'heading-level': 4, sections: 'description,wages' } };
+
+export const Dark: Story = { args: { theme: 'dark', sections: 'description,outlook,wages,typical-education' , code: CODES.medicalAssistants } };
+
+/** Interface in Spanish; O*NET's own texts stay in English, and the profile says so. */
+export const Spanish: Story = { args: { lang: 'es', sections: 'description,outlook,wages' } };
+
+/** Teachers: BLS publishes annual wages only, so there is no hourly switch. */
+export const AnnualOnlyWages: Story = { args: { code: CODES.teachers, sections: 'description,wages' } };
+
+/** Home Health Aides: BLS's wages are for the broader SOC 31-1120, and the table says so. */
+export const AggregateWages: Story = { args: { code: CODES.homeHealthAides, sections: 'description,wages' } };
+
+export const InvalidCode: Story = states.invalidCode;
+export const NotFound: Story = states.notFound;
+export const DeadEndpoint: Story = states.deadEndpoint;
+export const UnknownSection: Story = { args: { sections: 'description,salary' } };
