@@ -102,6 +102,21 @@ export class DataClient {
     });
   }
 
+  /**
+   * A 404 means "no such occupation" only when the endpoint itself answers; a wrong endpoint URL
+   * (no index.json there either) is a fault the site can fix, not a missing occupation.
+   */
+  private async missing(request: DocumentRequest, url: string, signal: AbortSignal): Promise<DataError> {
+    if (request.kind === 'index') return wrongEndpoint(url);
+    try {
+      await this.get('index', undefined, signal);
+    } catch (error) {
+      if (error instanceof DataError) return wrongEndpoint(url);
+      throw error;
+    }
+    return new DataError('not-found', `${url} was not found (404)`, { url, status: 404 });
+  }
+
   private async load(request: DocumentRequest, url: string, signal: AbortSignal): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       const retry = attempt < this.retries;
@@ -114,9 +129,7 @@ export class DataClient {
           await backoff(this.retryDelay * 2 ** attempt, signal);
           continue;
         }
-        if (response.status === 404) {
-          throw new DataError('not-found', `${url} was not found (404)`, { url, status: 404 });
-        }
+        if (response.status === 404) throw await this.missing(request, url, signal);
         if (!response.ok) {
           throw new DataError('network', `${url} answered HTTP ${response.status}`, {
             url,
@@ -144,6 +157,13 @@ export class DataClient {
     }
   }
 }
+
+/** Resolved by the client's `missing()`; kept outside the class for the message only. */
+const wrongEndpoint = (url: string) =>
+  new DataError('network', `${url} was not found, and the endpoint has no index.json: is the endpoint URL right?`, {
+    url,
+    status: 404,
+  });
 
 function check<K extends DocumentKind>(kind: K, body: unknown, url: string): DocumentOf<K> {
   const found = (body as { schemaVersion?: unknown; kind?: unknown } | null) ?? {};

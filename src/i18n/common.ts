@@ -5,7 +5,8 @@ export const common = strings({
   en: {
     loading: 'Loading career information…',
     retry: 'Try again',
-    notFound: (what: string) => `No career information was found for ${what}.`,
+    notFound: (code: string) =>
+      code ? `No career information was found for ${code}.` : 'No career information was found.',
     network: 'Career information could not be loaded. Check the connection and try again.',
     timeout: 'Career information is taking too long to load.',
     invalidData: 'The career information received was not in the expected form.',
@@ -23,7 +24,8 @@ export const common = strings({
   es: {
     loading: 'Cargando información sobre la carrera…',
     retry: 'Intentar de nuevo',
-    notFound: (what: string) => `No se encontró información sobre la carrera ${what}.`,
+    notFound: (code: string) =>
+      code ? `No se encontró información sobre la carrera ${code}.` : 'No se encontró información sobre la carrera.',
     network: 'No se pudo cargar la información. Revise la conexión e inténtelo de nuevo.',
     timeout: 'La información tarda demasiado en cargarse.',
     invalidData: 'La información recibida no tiene el formato esperado.',

@@ -84,8 +84,9 @@ describe('the widget runtime', () => {
   it('leaves the host page untouched when the endpoint is dead', async () => {
     const before = document.body.children.length;
     const { el, event } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: '/no-such-endpoint/' });
-    expect(event.detail).to.include({ kind: 'not-found', status: 404 });
-    expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    expect(event.detail).to.include({ kind: 'network', status: 404 });
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('could not be loaded');
+    expect(el.shadowRoot!.querySelector('[part=retry]')).to.exist;
     expect(document.body.children.length).to.equal(before + 1);
   });
 });

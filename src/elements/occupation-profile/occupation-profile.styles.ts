@@ -4,9 +4,6 @@ export const profileStyles = css`
   :host {
     container-type: inline-size;
   }
-  :host([variant='card']) {
-    --ow-surface-padding: 0;
-  }
   /* The sections sit on the profile's own surface: no second background or padding. */
   section > *,
   footer > *,

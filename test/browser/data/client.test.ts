@@ -45,7 +45,14 @@ describe('DataClient', () => {
     expect(error).to.be.instanceOf(DataError);
     expect(error.kind).to.equal('not-found');
     expect(error.details.status).to.equal(404);
-    expect(log.urls).to.have.length(1);
+    expect(log.urls.filter((u) => u.includes('99-9999.99'))).to.have.length(1);
+  });
+
+  it('tells a wrong endpoint URL from a missing occupation', async () => {
+    const error = await rejection(DataClient.for('/no-such-endpoint/').get('occupation', '29-2072.00'));
+    expect(error.kind).to.equal('network');
+    expect(error.retryable).to.be.true;
+    expect(error.message).to.contain('is the endpoint URL right?');
   });
 
   it('retries a 5xx twice with backoff, then succeeds', async () => {
