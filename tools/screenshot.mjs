@@ -18,8 +18,9 @@ const page = await browser.newPage({
 });
 page.on('console', (m) => m.type() !== 'debug' && console.log(`[${m.type()}] ${m.text()}`));
 page.on('response', (r) => r.status() >= 400 && console.log(`[${r.status()}] ${r.url()}`));
-await page.goto(url, { waitUntil: 'networkidle' });
-await page.waitForTimeout(800);
+// Not 'networkidle': Storybook's manager keeps a connection open. Widgets settle well within 2 s.
+await page.goto(url, { waitUntil: 'load' });
+await page.waitForTimeout(2000);
 if (out.includes('%d')) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, i = 1; y < height; y += 1600, i++) {
