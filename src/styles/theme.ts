@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+// The dark surface's declarations, for `theme="dark"` and for the reader's dark preference.
+const dark = css`
+  --_text: var(--ow-color-text-dark, #eef1f5);
+  --_surface: var(--ow-color-surface-dark, #15181d);
+  --_accent: var(--ow-color-accent-dark, #8ec5ff);
+  --_on-accent: var(--ow-color-on-accent-dark, #15181d);
+  --_error: var(--ow-color-error-dark, #ffb4ab);
+  padding: var(--ow-surface-padding, var(--_space));
+  color-scheme: dark;
+`;
+
 /**
  * The design tokens every element shares. By default a widget takes the host page's font and
  * text colour and draws its lines from `currentColor`, so it fits any light page unstyled; in
@@ -53,23 +64,11 @@ export const theme = css`
   }
   /* Dark tokens have their own names, so a light page's colours never land on a dark surface. */
   :host([theme='dark']) {
-    --_text: var(--ow-color-text-dark, #eef1f5);
-    --_surface: var(--ow-color-surface-dark, #15181d);
-    --_accent: var(--ow-color-accent-dark, #8ec5ff);
-    --_on-accent: var(--ow-color-on-accent-dark, #15181d);
-    --_error: var(--ow-color-error-dark, #ffb4ab);
-    padding: var(--ow-surface-padding, var(--_space));
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--ow-color-text-dark, #eef1f5);
-      --_surface: var(--ow-color-surface-dark, #15181d);
-      --_accent: var(--ow-color-accent-dark, #8ec5ff);
-      --_on-accent: var(--ow-color-on-accent-dark, #15181d);
-      --_error: var(--ow-color-error-dark, #ffb4ab);
-      padding: var(--ow-surface-padding, var(--_space));
-      color-scheme: dark;
+      ${dark}
     }
   }
   *,

@@ -121,7 +121,7 @@ export class EducationChart extends LitElement {
 
   private renderLevels(o: Occupation, lang: Lang) {
     const t = educationText(lang);
-    const title = this.headingLevel > 0 ? heading(this.headingLevel, t.chartHeading) : nothing;
+    const title = heading(this.headingLevel, t.chartHeading);
     const levels = ordered(o);
     const bars = levels.filter((l) => l.percent > 0);
     if (!bars.length) return html`${title}<p part="note">${t.noLevels}</p>`;

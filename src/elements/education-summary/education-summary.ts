@@ -57,7 +57,7 @@ export class EducationSummary extends LitElement {
 
   private renderSummary(o: Occupation, lang: Lang) {
     const t = educationText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     const { typical } = o.education;
     if (!typical && !o.jobZone) return html`${title}<p part="note">${t.none}</p>`;
     const source = (id: string) => o.sources.find((s) => s.id === id)?.name;

@@ -66,7 +66,7 @@ export class EmploymentOutlook extends LitElement {
 
   private renderOutlook(d: Loaded, lang: Lang) {
     const t = outlookText(lang);
-    return html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}
+    return html`${heading(this.headingLevel, t.heading)}
       ${this.renderBright(d.occupation, lang)}
       ${d.projections && d.nation
         ? this.renderProjections(d, d.projections, d.nation, lang)

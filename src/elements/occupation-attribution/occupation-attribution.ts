@@ -68,7 +68,7 @@ export class OccupationAttribution extends LitElement {
         ${shown.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener">${s.name}</a>`)}.
       </p>`;
     }
-    return html`${this.headingLevel > 0 ? heading(this.headingLevel, t.sources) : nothing}
+    return html`${heading(this.headingLevel, t.sources)}
       <ul part="sources">
         ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
       </ul>`;

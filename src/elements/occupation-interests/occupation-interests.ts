@@ -66,7 +66,7 @@ export class OccupationInterests extends LitElement {
 
   private renderInterests({ occupation, index }: Loaded, lang: Lang) {
     const t = interestsText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     if (!occupation.interests.length) {
       return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetData } from '../../controllers/widget-data.ts';
@@ -57,7 +57,7 @@ export class OccupationPrograms extends LitElement {
 
   private renderPrograms(o: Occupation, lang: Lang) {
     const t = programsText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     if (!o.programs.length) return html`${title}<p part="note">${t.none}</p>`;
     const cip = o.sources.find((s) => s.id === 'cip');
     // CIP titles are NCES's, in English.

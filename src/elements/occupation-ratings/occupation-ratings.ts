@@ -92,7 +92,7 @@ export class OccupationRatings extends LitElement {
 
   private renderRatings({ occupation, kind, section, index }: Loaded, lang: Lang) {
     const t = ratingsText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading[kind]) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading[kind])}${this.data.englishNote()}`;
     if (!section?.items.length) {
       return html`<div lang=${lang}>${title}<p class="note" part="note">${t.notRated(t.what[kind])}</p></div>`;
     }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetData } from '../../controllers/widget-data.ts';
 import { onetCode } from '../../data/codes.ts';
@@ -56,7 +56,7 @@ export class OccupationTasks extends LitElement {
 
   private renderTasks(o: Occupation, lang: Lang) {
     const t = tasksText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     if (!o.tasks.length) return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     // The document keeps core tasks before supplemental ones, each in O*NET's order.
     const total = o.tasks.length;

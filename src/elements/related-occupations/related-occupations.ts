@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetData } from '../../controllers/widget-data.ts';
 import { onetCode } from '../../data/codes.ts';
@@ -81,7 +81,7 @@ export class RelatedOccupations extends LitElement {
 
   private renderRelated(o: Occupation, lang: Lang) {
     const t = relatedText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     if (!o.related.length) return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     const total = o.related.length;
     return html`<div lang=${lang}>

@@ -61,7 +61,7 @@ export class TechnologySkills extends LitElement {
 
   private renderTechnology(o: Occupation, lang: Lang) {
     const t = technologyText(lang);
-    const title = html`${this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing}${this.data.englishNote()}`;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     const groups = o.technologySkills;
     if (!groups.length) return html`<div lang=${lang}>${title}<p class="note" part="note">${t.none}</p></div>`;
     const shown = this.more.visible(groups, this.limit);

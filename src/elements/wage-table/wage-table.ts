@@ -68,7 +68,7 @@ export class WageTable extends LitElement {
     const t = wagesText(lang);
     const { wages, occupation } = d;
     const rate: WageUnit = wages?.annualOnly ? 'annual' : wages?.hourlyOnly ? 'hourly' : this.rate;
-    const title = this.headingLevel > 0 ? heading(this.headingLevel, t.heading) : nothing;
+    const title = heading(this.headingLevel, t.heading);
     if (!wages || !d.nation) return html`${title}<p part="note">${t.noWages}</p>`;
     const nationName = common(lang).nation;
     const columns: [string, AreaWages | undefined, boolean][] =

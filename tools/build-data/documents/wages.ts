@@ -22,12 +22,7 @@ export function wagesDocument(occupation: OewsOccupation, oews: Oews): WagesDocu
     title: occupation.title,
     annualOnly: occupation.annualOnly,
     hourlyOnly: occupation.hourlyOnly,
-    areas: areas.map(([area, f]) => ({
-      area,
-      employment: f.employment,
-      hourly: f.hourly,
-      annual: f.annual,
-    })),
+    areas: areas.map(([area, figures]) => ({ area, ...figures })),
   };
 }
 
@@ -41,9 +36,7 @@ export function areaWagesDocument(area: OewsArea, oews: Oews): AreaWagesDocument
       title: occupation.title,
       annualOnly: occupation.annualOnly,
       hourlyOnly: occupation.hourlyOnly,
-      employment: f.employment,
-      hourly: f.hourly,
-      annual: f.annual,
+      ...f,
     });
   }
   return {
