@@ -7,13 +7,17 @@ export interface PageConfig {
   endpoint: string;
   /** `US` or a state code such as `CA`. */
   location: string;
-  /** `en` or `es`; unset, a widget follows the nearest `lang` around it (the page's `<html lang>`). */
+  /** A language tag (`en`, `es`, or one added with `registerMessages()`); unset, a widget follows the nearest `lang` around it. */
   lang?: string;
   /** How long a request may take before the widget offers a retry, in milliseconds. */
   timeout: number;
 }
 
-const defaults: PageConfig = { endpoint: '/data/', location: 'US', timeout: 10_000 };
+// Kept on a global symbol: with two copies of the library on a page (a CMS plugin and a theme),
+// `configure()` on either reaches the elements whichever copy registered them.
+const key = Symbol.for('occupation-widgets/config');
+const store = globalThis as { [key]?: PageConfig };
+const defaults: PageConfig = (store[key] ??= { endpoint: '/data/', location: 'US', timeout: 10_000 });
 
 /** The event widgets listen for to re-render after `configure()`. */
 export const CONFIGURE_EVENT = 'occupation-configure';

@@ -1,6 +1,4 @@
-import { DataError } from './errors.ts';
-import { common } from '../i18n/common.ts';
-import type { Lang } from '../i18n/index.ts';
+import { invalidAttribute } from './errors.ts';
 
 /** The nation and the areas OEWS publishes state wages for: the 50 states and DC. */
 const AREAS = new Set(
@@ -10,24 +8,28 @@ const AREAS = new Set(
 
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
-/** The `code` attribute as an O*NET-SOC code, or a DataError the element shows in its language. */
-export function onetCode(value: string | null | undefined, lang: Lang): string {
+/** The `code` attribute as an O*NET-SOC code, else an invalid-attribute DataError. */
+export function onetCode(value: string | null | undefined): string {
   const code = value?.trim() ?? '';
-  const t = common(lang);
-  if (!code) throw new DataError('invalid-attribute', t.missingCode, { attribute: 'code' });
+  if (!code) {
+    throw invalidAttribute('code', '', 'the code attribute is missing: set an O*NET-SOC code such as 29-2072.00', (t) => t.common.missingCode);
+  }
   if (!ONET_CODE.test(code)) {
-    throw new DataError('invalid-attribute', t.invalidCode(code), { attribute: 'code' });
+    throw invalidAttribute('code', code, `code "${code}" is not an O*NET-SOC code (like 29-2072.00)`, (t) =>
+      t.common.invalidCode(code),
+    );
   }
   return code;
 }
 
-/** The `location` attribute as `US` or a state code (any case), else a DataError. */
-export function areaCode(value: string | null | undefined, lang: Lang): string {
+/** The `location` attribute as `US` or a state code (any case), else an invalid-attribute DataError. */
+export function areaCode(value: string | null | undefined): string {
   const area = (value?.trim() || 'US').toUpperCase();
   if (!AREAS.has(area)) {
-    throw new DataError('invalid-attribute', common(lang).invalidLocation(value ?? ''), {
-      attribute: 'location',
-    });
+    const given = value ?? '';
+    throw invalidAttribute('location', given, `location "${given}" is not US or a state code such as CA`, (t) =>
+      t.common.invalidLocation(given),
+    );
   }
   return area;
 }

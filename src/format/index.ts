@@ -1,6 +1,5 @@
 import type { Employment, WageValue } from '../data/schema.ts';
-import { common } from '../i18n/common.ts';
-import { intlLocale, type Lang } from '../i18n/index.ts';
+import { intlLocale, messages, type Lang } from '../i18n/index.ts';
 
 // Intl formatters are costly to create and are asked for once per table cell: keep them.
 const cache = new Map<string, Intl.NumberFormat>();
@@ -26,7 +25,7 @@ export function money(value: number, lang: Lang, unit: WageUnit = 'annual'): str
 
 /** A wage as the source states it: the figure, "not available", or "$239,200 or more". */
 export function wage(value: WageValue, lang: Lang, unit: WageUnit): string {
-  const t = common(lang);
+  const t = messages(lang).common;
   if (value === 'not-available') return t.notAvailable;
   if (typeof value === 'number') return money(value, lang, unit);
   return t.orMore(money(value.atLeast, lang, unit));
@@ -38,7 +37,7 @@ export const count = (value: number, lang: Lang): string =>
 
 /** An employment estimate, or "not released" where BLS withholds it. */
 export const employment = (value: Employment, lang: Lang): string =>
-  value === 'not-released' ? common(lang).notReleased : count(value, lang);
+  value === 'not-released' ? messages(lang).common.notReleased : count(value, lang);
 
 /** A rating or score with the decimals the source gives (up to `maxDigits`): 4.78, 4.5, 4. */
 export const decimal = (value: number, lang: Lang, maxDigits = 2): string =>

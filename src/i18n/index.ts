@@ -1,13 +1,82 @@
-/** The UI's languages. O*NET's own text (descriptions, tasks) exists in English only. */
-export type Lang = 'en' | 'es';
+/**
+ * The widgets' languages: English and Spanish built in, more added by a site with
+ * `registerMessages()`. A widget resolves its language nearest-first (its own `lang`, the
+ * `<occupation-data>` around it, `configure()`, the page's `lang`) and then reads its text here.
+ */
+import { en, type Messages } from './en.ts';
+import { es } from './es.ts';
 
-/** Any BCP 47 tag to a language the widgets speak: `es-MX` reads Spanish, anything else English. */
-export function resolveLang(tag: string | null | undefined): Lang {
-  return tag?.trim().toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+export type { Messages } from './en.ts';
+
+/** A language the widgets speak: `en`, `es`, or a lower-case tag a site registered (`vi`, `zh-hant`). */
+export type Lang = string;
+
+/** A site's table for a language: any namespace, any key; what it leaves out reads in English. */
+export type PartialMessages = { [N in keyof Messages]?: Partial<Messages[N]> };
+
+const tables = new Map<Lang, Messages>([
+  ['en', en],
+  ['es', es],
+]);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** English's namespace with the site's keys laid over it; a nested table (categories) merged key by key. */
+function over<T extends object>(english: T, given: Partial<T> | undefined): T {
+  const merged = { ...english } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(given ?? {})) {
+    if (!Object.hasOwn(english, key) || value === undefined) continue;
+    const base = merged[key];
+    merged[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+  }
+  return merged as T;
 }
 
-/** Intl locale: US figures for US readers in either language ($61,810 in Spanish too). */
-export const intlLocale = (lang: Lang): string => (lang === 'es' ? 'es-US' : 'en-US');
+/**
+ * Adds (or extends) a language: `registerMessages('vi', { wages: { heading: 'Mức lương' } })`.
+ * Keys left out read in English; numbers and money follow the language through `Intl`. Widgets
+ * already on the page re-render in it.
+ */
+export function registerMessages(lang: string, messages: PartialMessages): void {
+  const tag = lang.trim().toLowerCase();
+  const base = tables.get(tag) ?? en;
+  const merged = {} as Record<keyof Messages, unknown>;
+  for (const ns of Object.keys(en) as (keyof Messages)[]) {
+    merged[ns] = over(base[ns], messages[ns] as Partial<Messages[typeof ns]> | undefined);
+  }
+  tables.set(tag, merged as Messages);
+  window.dispatchEvent(new Event(LANGUAGES_EVENT));
+}
 
-/** A typed pair of string tables: the Spanish one must have every key the English one has. */
-export const strings = <T>(tables: { en: T; es: T }) => (lang: Lang): T => tables[lang];
+/** Fired on window when a language is registered, so widgets already rendered can use it. */
+export const LANGUAGES_EVENT = 'occupation-languages';
+
+const noted = new Set<string>();
+
+/**
+ * Any BCP 47 tag to a language the widgets have: the tag itself, else its primary language
+ * (`es-MX` reads Spanish), else English, with one console note per unknown tag.
+ */
+export function resolveLang(tag: string | null | undefined): Lang {
+  const wanted = tag?.trim().toLowerCase();
+  if (!wanted) return 'en';
+  if (tables.has(wanted)) return wanted;
+  const primary = wanted.split('-')[0]!;
+  if (tables.has(primary)) return primary;
+  if (!noted.has(wanted)) {
+    noted.add(wanted);
+    console.info(`occupation-widgets: no messages for lang="${tag}", showing English; registerMessages() adds a language.`);
+  }
+  return 'en';
+}
+
+/** The messages of a resolved language. */
+export const messages = (lang: Lang): Messages => tables.get(lang) ?? en;
+
+/** Intl locale: US figures for US readers ($61,810 in Spanish too); other languages their own. */
+export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-US' : lang === 'es' ? 'es-US' : lang);
+
+/** A translation table's entry for a key from the data, never an inherited member (`constructor`). */
+export const lookup = <V>(table: Readonly<Record<string, V>>, key: string): V | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;

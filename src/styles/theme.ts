@@ -62,6 +62,10 @@ export const theme = css`
   :host([hidden]) {
     display: none;
   }
+  /* The block that carries the widget's language (lang="..."): no box of its own. */
+  .lang {
+    display: contents;
+  }
   /* Dark tokens have their own names, so a light page's colours never land on a dark surface. */
   :host([theme='dark']) {
     ${dark}

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, pageConfig } from '../../src/config.ts';
-import { define } from '../../src/define.ts';
 import '../../src/index.ts';
 import { WageTable } from '../../src/elements/wage-table/wage-table.ts';
-import { ENDPOINT, freshEndpoint, late, mount, stubFetch, textOf, type FetchLog } from './helpers.ts';
+import { canDefine } from '../../src/runtime/define.ts';
+import { ENDPOINT, freshEndpoint, late, loaded, mount, stubFetch, textOf, type FetchLog } from './helpers.ts';
 
 const median = (el: Element) =>
   el.shadowRoot!.querySelector('tbody tr.median')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -30,8 +30,7 @@ describe('the widget runtime', () => {
       <wage-table code="29-2072.00" location="US"></wage-table>
     </occupation-data>`);
     const [inherited, own] = [...wrapper.querySelectorAll('wage-table')];
-    await Promise.all([inherited!.data.task.taskComplete, own!.data.task.taskComplete]);
-    await Promise.all([inherited!.updateComplete, own!.updateComplete]);
+    await waitUntil(() => median(inherited!) && median(own!));
     expect(median(inherited!)).to.equal('Median $61,810 $51,140');
     expect(median(own!)).to.equal('Median $51,140');
   });
@@ -40,9 +39,9 @@ describe('the widget runtime', () => {
     document.documentElement.lang = 'es-MX';
     const { el } = await mount<WageTable>('wage-table', { code: '29-2072.00', endpoint: ENDPOINT });
     expect(median(el)).to.equal('Mediana $51,140');
+    const again = loaded(el);
     document.documentElement.lang = 'en';
-    await new Promise((r) => setTimeout(r));
-    await el.data.task.taskComplete;
+    await again;
     await el.updateComplete;
     expect(median(el)).to.equal('Median $51,140');
   });
@@ -56,8 +55,9 @@ describe('the widget runtime', () => {
     expect(textOf(el)).to.contain('taking too long');
     await expect(el).to.be.accessible();
     slow = false;
+    const again = loaded(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await el.data.task.taskComplete;
+    await again;
     await el.updateComplete;
     expect(median(el)).to.equal('Median $51,140');
   });
@@ -75,10 +75,25 @@ describe('the widget runtime', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 
-  it('does not throw when a second copy of the library registers the same tags', () => {
+  it('skips a tag that a second copy of the same version registers, quietly', () => {
     class Copy extends WageTable {}
-    expect(() => define('wage-table', Copy)).not.to.throw();
+    const warnings = captureWarnings();
+    expect(canDefine('wage-table', Copy)).to.equal(false);
     expect(customElements.get('wage-table')).to.equal(WageTable);
+    expect(warnings.restore()).to.deep.equal([]);
+  });
+
+  it('warns once, naming both versions, when another version defined the tag', () => {
+    class Other extends WageTable {
+      static override readonly version = '0.0.9';
+    }
+    customElements.define('other-version-table', Other);
+    const warnings = captureWarnings();
+    expect(canDefine('other-version-table', WageTable)).to.equal(false);
+    expect(canDefine('other-version-table', WageTable)).to.equal(false);
+    const said = warnings.restore();
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('0.0.9').and.to.contain('0.1.0');
   });
 
   it('leaves the host page untouched when the endpoint is dead', async () => {
@@ -90,3 +105,16 @@ describe('the widget runtime', () => {
     expect(document.body.children.length).to.equal(before + 1);
   });
 });
+
+/** Collects console.warn calls until restored. */
+function captureWarnings(): { restore(): string[] } {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void said.push(args.join(' '));
+  return {
+    restore: () => {
+      console.warn = original;
+      return said;
+    },
+  };
+}

@@ -1,86 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { WidgetData } from '../../controllers/widget-data.ts';
-import type { IndexDocument, Release } from '../../data/schema.ts';
-import { profileText } from '../../i18n/profile.ts';
-import { stateStyles, theme } from '../../styles/theme.ts';
-import { heading } from '../shared/heading.ts';
+import { canDefine } from '../../runtime/define.ts';
+import { OccupationAttribution } from './occupation-attribution.component.ts';
 
-/**
- * The data sources' attribution that O*NET's CC BY 4.0 licence and BLS ask for, with each
- * release's name and date, read from the endpoint's index.json.
- *
- * @summary Attribution of the data sources, with their releases.
- * @fires occupation-load - The attribution rendered; detail `{ datasetVersion }`.
- * @fires occupation-error - index.json could not be loaded.
- * @csspart heading - The "Sources" heading.
- * @csspart sources - The list of sources.
- */
-export class OccupationAttribution extends LitElement {
-  static override styles = [
-    theme,
-    stateStyles,
-    css`
-      :host {
-        font-size: 0.85em;
-      }
-      p {
-        margin: 0;
-      }
-      ul {
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.4em;
-      }
-    `,
-  ];
+export { OccupationAttribution };
 
-  /** Base URL of the data endpoint. */
-  @property() endpoint?: string;
-  /** Not used for loading; kept so a profile can pass its context through uniformly. */
-  @property() location?: string;
-  /** Level of the "Sources" heading, 1-6; 0 hides it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Release ids to credit (`onet,oews,...`); all the endpoint's sources when unset. */
-  @property() sources?: string;
-  /** One short paragraph: O*NET's required notice, then the other sources as links. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  readonly data = new WidgetData(this, {
-    args: () => [] as const,
-    detail: (index: IndexDocument) => ({ datasetVersion: index.datasetVersion }),
-    load: (_args, { client, signal }) => client.get('index', undefined, signal),
-  });
-
-  protected override render() {
-    return this.data.render((index) => this.renderSources(index), 2);
-  }
-
-  private renderSources(index: IndexDocument) {
-    const wanted = this.sources?.split(',').map((s) => s.trim());
-    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id));
-    const t = profileText(this.data.lang);
-    if (this.compact) {
-      const onet = shown.find((s) => s.id === 'onet');
-      return html`<p part="sources" lang="en">
-        ${onet ? index.attribution.onet : nothing} ${t.sources}:
-        ${shown.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener">${s.name}</a>`)}.
-      </p>`;
-    }
-    return html`${heading(this.headingLevel, t.sources)}
-      <ul part="sources">
-        ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
-      </ul>`;
-  }
-
-  // Licence texts stay in English, the language they are published in, and say so to readers.
-  private renderSource(source: Release, text: string | undefined) {
-    return html`<li lang="en">
-      ${text ?? ''} <a href=${source.url} rel="noopener">${source.name}</a>.
-    </li>`;
-  }
-}
+if (canDefine('occupation-attribution', OccupationAttribution)) customElements.define('occupation-attribution', OccupationAttribution);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OccupationInArea } from '../../controllers/occupation-in-area.ts';
-import type { ProjectionsDocument, WagesDocument } from '../../data/schema.ts';
+import type { WagesInArea } from '../../data/loaders.ts';
+import type { ProjectionsDocument } from '../../data/schema.ts';
 import { percent, wage } from '../../format/index.ts';
-import { common } from '../../i18n/common.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { profileText } from '../../i18n/profile.ts';
-import { heading } from '../shared/heading.ts';
+import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
+import { heading } from '../../templates/heading.ts';
 
-export interface CardData extends OccupationInArea {
-  wages: WagesDocument | null;
+/** The wage table's figures (the same loader) and the projections. */
+export interface CardData extends WagesInArea {
   projections: ProjectionsDocument | null;
 }
 
@@ -21,16 +19,15 @@ export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(
  */
 export function renderCard(
   d: CardData,
+  messages: Messages,
   lang: Lang,
   level: number,
   more: { href: string | undefined; onOpen: () => void },
 ): TemplateResult {
-  const t = profileText(lang);
+  const t = messages.profile;
   const o = d.occupation;
-  const local = d.wages?.areas.find((a) => a.area === d.area);
-  const nation = d.wages?.areas.find((a) => a.area === 'US');
-  const median = local ?? nation;
-  const place = local && d.area !== 'US' ? d.areaName : common(lang).nation;
+  const median = d.local ?? d.nation;
+  const place = d.local ? d.areaName : messages.common.nation;
   const projection = d.projections?.rows.find((r) => r.area === 'US');
   const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
   return html`<article part="card" class="card">
@@ -46,7 +43,7 @@ export function renderCard(
             <dd>
               ${o.brightOutlook.length
                 ? html`<span class="badge" part="badge">${t.brightOutlook}</span>
-                    ${o.brightOutlook.map((c) => t.brightCategory[c] ?? c).join(', ')}`
+                    ${o.brightOutlook.map((c) => lookup(t.brightCategory, c) ?? c).join(', ')}`
                 : nothing}
               ${projection
                 ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), years)}</span>`

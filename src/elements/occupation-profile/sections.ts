@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DataError } from '../../data/errors.ts';
+import { invalidAttribute } from '../../data/errors.ts';
 import type { Occupation } from '../../data/schema.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { profileText } from '../../i18n/profile.ts';
-import { heading } from '../shared/heading.ts';
+import type { Messages } from '../../i18n/index.ts';
+import { heading } from '../../templates/heading.ts';
 
 /** The profile's sections, in the order of CareerOneStop's Occupation Profile page. */
 export const SECTIONS = [
@@ -27,7 +26,7 @@ export type SectionId = (typeof SECTIONS)[number];
 /** What a section needs from the profile besides the occupation. */
 export interface SectionContext {
   level: number;
-  lang: Lang;
+  t: Messages;
   theme: string | undefined;
   hrefTemplate: string | undefined;
   programHref: string | undefined;
@@ -52,14 +51,15 @@ const hasData: Record<SectionId, (o: Occupation) => boolean> = {
 };
 
 /** The `sections` attribute as section ids; unknown names are an invalid attribute. */
-export function parseSections(value: string | undefined, lang: Lang): SectionId[] {
+export function parseSections(value: string | undefined): SectionId[] {
   if (!value?.trim()) return [...SECTIONS];
   const ids = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = ids.filter((id) => !(SECTIONS as readonly string[]).includes(id));
   if (unknown.length) {
-    throw new DataError('invalid-attribute', profileText(lang).invalidSections(unknown.join(', '), SECTIONS.join(', ')), {
-      attribute: 'sections',
-    });
+    const [bad, known] = [unknown.join(', '), SECTIONS.join(', ')];
+    throw invalidAttribute('sections', value, `unknown sections: ${bad} (known: ${known})`, (t) =>
+      t.profile.invalidSections(bad, known),
+    );
   }
   return ids as SectionId[];
 }
@@ -72,7 +72,7 @@ export const sectionsWithData = (ids: SectionId[], o: Occupation): SectionId[] =
  * standalone elements, which find the endpoint, location and language through the profile's context.
  */
 export function renderSection(id: SectionId, o: Occupation, c: SectionContext): TemplateResult {
-  const t = profileText(c.lang);
+  const t = c.t.profile;
   const common = { code: o.code, level: c.level, theme: c.theme ?? nothing };
   switch (id) {
     case 'description':

@@ -53,7 +53,8 @@ describe('<education-summary>', () => {
     expect(textOf(el)).to.contain(
       'Sources: BLS, Employment Projections 2024–34 (typical entry requirements); O*NET 29.3 Database (May 2025 Release) (job zone).',
     );
-    expect(el.shadowRoot!.querySelector('[lang=en]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('.lang [lang=en]'), 'nothing marked as English inside English').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -122,9 +123,10 @@ describe('<education-summary>', () => {
   it('shows a skeleton while loading', async () => {
     log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
     const el = await fixture<EducationSummary>(html`<education-summary code="29-2072.00" endpoint=${freshEndpoint()}></education-summary>`);
+    const done = loaded(el);
     expect(el.shadowRoot!.querySelector('[part=loading][role=status]')).to.exist;
     await expect(el).to.be.accessible();
-    await loaded(el);
+    await done;
   });
 
   it('shows an invalid code as such, in Spanish too', async () => {
@@ -135,9 +137,8 @@ describe('<education-summary>', () => {
   });
 
   it('says "not found" for an unknown occupation', async () => {
-    const el = await fixture<EducationSummary>(html`<education-summary code="99-9999.00" endpoint=${ENDPOINT}></education-summary>`);
-    await failed(el);
-    await el.updateComplete;
+    const { el, event } = await mount('education-summary', { code: '99-9999.00', endpoint: ENDPOINT });
+    expect(event.detail.kind).to.equal('not-found');
     expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
     await expect(el).to.be.accessible();
   });

@@ -92,7 +92,7 @@ describe('<employment-outlook>', () => {
     const el = await render({ code: '29-2072.00', lang: 'es', location: 'TX', endpoint: ENDPOINT });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Perspectivas: ¿habrá empleos?');
     expect(textOf(el)).to.contain('Perspectiva favorable: es muy probable que surjan nuevas oportunidades de empleo.');
-    expect(textOf(el)).to.contain('Crecimiento rápido: se prevé que el empleo crezca mucho más que el promedio.');
+    expect(textOf(el)).to.contain('Crecimiento rápido: se prevé que el empleo crezca mucho más rápido que el promedio.');
     expect(headers(el)).to.deep.equal(['Indicador', 'Estados Unidos']);
     expect(rows(el)).to.deep.equal([
       ['Empleo en 2024', '194,800'],

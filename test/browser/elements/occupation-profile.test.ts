@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { OccupationProfile } from '../../../src/elements/occupation-profile/occupation-profile.ts';
-import { ENDPOINT, freshEndpoint, late, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, freshEndpoint, late, loaded, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 import type { Occupation } from '../../../src/data/schema.ts';
 
 const sectionsOf = (el: Element) =>
@@ -128,11 +128,13 @@ describe('<occupation-profile>', () => {
 
   it('shows a card in Spanish for the nation, and opens the full profile from its button', async () => {
     const el = await profile({ code: '31-9092.00', variant: 'card', lang: 'es' });
-    expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Salario anual medio, Estados Unidos');
+    // The median, as the wage table calls it ("Mediana"), not the mean ("medio").
+    expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Salario anual (mediana), Estados Unidos');
     const selected = new Promise<CustomEvent>((r) => el.addEventListener('occupation-select', (e) => r(e), { once: true }));
+    const shown = loaded(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=more]')!.click();
     expect((await selected).detail).to.deep.equal({ code: '31-9092.00', title: 'Medical Assistants' });
-    await el.data.task.taskComplete;
+    await shown;
     await el.updateComplete;
     expect(el.variant).to.equal('full');
     expect(el.shadowRoot!.querySelector('[part=profile]')).to.exist;
@@ -143,8 +145,9 @@ describe('<occupation-profile>', () => {
     const related = el.shadowRoot!.querySelector('related-occupations')!;
     const choice = related.shadowRoot!.querySelector<HTMLButtonElement>('button[data-code="31-9092.00"], li button')!;
     const title = choice.textContent!.trim();
+    const moved = loaded(el);
     choice.click();
-    await el.data.task.taskComplete;
+    await moved;
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     const heading = el.shadowRoot!.querySelector<HTMLElement>('[part=title]')!;
@@ -155,9 +158,10 @@ describe('<occupation-profile>', () => {
   it('shows a skeleton while slow, then the profile', async () => {
     log = stubFetch((url, init, real) => late(200, () => real(url, init), init));
     const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
+    const done = loaded(el);
     expect(el.shadowRoot!.querySelector('[part=loading]')).to.exist;
     await expect(el).to.be.accessible();
-    await el.data.task.taskComplete;
+    await done;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Records Specialists');
   });
@@ -173,8 +177,9 @@ describe('<occupation-profile>', () => {
     expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
     await expect(el).to.be.accessible();
     down = false;
+    const again = loaded(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await el.data.task.taskComplete;
+    await again;
     await el.updateComplete;
     expect(sectionsOf(el)).to.include('description');
   });
@@ -196,7 +201,7 @@ describe('<occupation-profile>', () => {
     const loads: string[] = [];
     el.addEventListener('occupation-load', (e) => e.composedPath()[0] === el && loads.push(String(e.detail.code)));
     el.code = '31-9092.00';
-    await el.data.task.taskComplete;
+    await loaded(el);
     await new Promise((r) => setTimeout(r, 400));
     expect(loads).to.deep.equal(['31-9092.00']);
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Assistants');
@@ -207,7 +212,7 @@ describe('<occupation-profile>', () => {
       <occupation-profile code="29-2072.00" sections="wages"></occupation-profile>
     </occupation-data>`);
     const el = wrapper.querySelector('occupation-profile')!;
-    await el.data.task.taskComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('wage-table'));
     await settled(el);
     expect(textOf(el.shadowRoot!.querySelector('wage-table')!)).to.contain('Texas');
     expect(textOf(el.shadowRoot!.querySelector('wage-table')!)).to.contain('Mediana');
@@ -217,7 +222,7 @@ describe('<occupation-profile>', () => {
     log = stubFetch((url, init, real) => real(url, init));
     const endpoint = freshEndpoint();
     const el = await fixture<OccupationProfile>(html`<occupation-profile code="31-9092.00" location="CA" endpoint=${endpoint}></occupation-profile>`);
-    await el.data.task.taskComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=profile]'));
     await settled(el);
     const counts = new Map<string, number>();
     for (const url of log.urls) counts.set(url, (counts.get(url) ?? 0) + 1);

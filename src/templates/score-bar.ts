@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { decimal } from '../../format/index.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { decimal } from '../format/index.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /** An O*NET rating as O*NET publishes it, to two decimals (4.78): never rounded further. */
 export const ratingNumber = (value: number, lang: Lang): string => decimal(value, lang, 2);

@@ -1,0 +1,231 @@
+import { html, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { barChart, type BarChartHandle, type BarChartOptions } from '../../charts/bar-chart.ts';
+import { onetCode } from '../../data/codes.ts';
+import type { EducationLevel, Occupation } from '../../data/schema.ts';
+import { percent } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { DataController } from '../../runtime/data-controller.ts';
+import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
+import { stateStyles, theme } from '../../styles/theme.ts';
+import { heading } from '../../templates/heading.ts';
+import { educationChartStyles } from './education-chart.styles.ts';
+
+/** Levels in O*NET's category order (the order of schooling). */
+const ordered = (o: Occupation): EducationLevel[] =>
+  [...(o.education.levels ?? [])].sort((a, b) => a.category - b.category);
+
+/** Splits a long axis label into lines of about `width` characters. */
+function wrap(label: string, width: number): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + word.length + 1 > width) lines.push(line), (line = word);
+    else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+/**
+ * How much education do most people in this career have? O*NET's distribution of the education
+ * level required for the job, as a horizontal bar chart with a table of the same figures. chart.js
+ * is downloaded only when this element has a chart to draw; the chart takes its colours from the
+ * `--ow-*` tokens, is still under `prefers-reduced-motion`, and is described in its label.
+ *
+ * @summary O*NET's typical education levels, as a bar chart and a table.
+ * @fires occupation-load - The data loaded; detail `{ code, levels }` (levels drawn in the chart).
+ * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
+ * @csspart heading - The heading.
+ * @csspart chart - The box around the chart's canvas.
+ * @csspart details - The disclosure holding the table.
+ * @csspart table - The table of every level and its percent.
+ * @csspart note - "No ratings" and the source line.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error, not-found or invalid-attribute message.
+ * @csspart retry - The retry button.
+ * @cssprop --ow-color-accent - The bars' colour.
+ */
+export class EducationChart extends OccupationCodeElement {
+  static override styles = [theme, stateStyles, educationChartStyles];
+
+  /** chart.js could not be loaded: the table is shown open instead. */
+  @state() private chartFailed = false;
+  /** Under about 30em the axis labels wrap shorter (chart.js gives them at most half the width). */
+  @state() private narrow = false;
+
+  private readonly data = new DataController(this, {
+    args: () => [this.code] as const,
+    detail: (o: Occupation) => ({ code: o.code, levels: ordered(o).filter((l) => l.percent > 0).length }),
+    load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),
+  });
+
+  private chart: BarChartHandle | undefined;
+  /** What the current (or pending) chart shows, so that an update with nothing new does not redraw it. */
+  private drawn = '';
+  /** Increases with every draw and disconnect: an older draw finishing late discards itself. */
+  private drawing = 0;
+  private readonly media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) =>
+    window.matchMedia(q),
+  );
+  private readonly onMedia = () => this.requestUpdate();
+  // Read in the next frame: re-rendering inside the observer's callback changes the height it watches.
+  private readonly resize = new ResizeObserver(() =>
+    requestAnimationFrame(() => (this.narrow = this.clientWidth < 480)),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const m of this.media) m.addEventListener('change', this.onMedia);
+    this.resize.observe(this);
+    // Known now, so that the first chart is drawn with the right labels rather than redrawn.
+    if (this.clientWidth > 0) this.narrow = this.clientWidth < 480;
+    // Moved in the page: Lit keeps the DOM but the chart was destroyed on disconnect.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const m of this.media) m.removeEventListener('change', this.onMedia);
+    this.resize.disconnect();
+    this.drawing++;
+    this.destroyChart();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new occupation tries the chart again after chart.js failed to load.
+    if (changed.has('code')) this.chartFailed = false;
+  }
+
+  protected override render() {
+    return this.data.render((o) => this.renderLevels(o, this.data.lang), 6);
+  }
+
+  protected override updated(): void {
+    void this.draw();
+  }
+
+  private renderLevels(o: Occupation, lang: Lang) {
+    const t = this.data.t.education;
+    const title = heading(this.headingLevel, t.chartHeading);
+    const levels = ordered(o);
+    const bars = levels.filter((l) => l.percent > 0);
+    if (!bars.length) return html`${title}<p part="note">${t.noLevels}</p>`;
+    // chart.js gives every bar the same row: as tall as the longest label needs, two lines at least.
+    const longest = Math.max(2, ...this.labels(bars, lang).map((l) => (Array.isArray(l) ? l.length : 1)));
+    const lines = bars.length * longest;
+    const onet = o.sources.find((s) => s.id === 'onet');
+    return html`${title}
+      ${this.chartFailed
+        ? html`<p class="note" part="note">${t.chartFailed}</p>`
+        : html`<div class="chart" part="chart" style=${styleMap({ '--lines': String(lines) })}>
+            <canvas role="img" aria-label=${t.chartLabel(this.topLevels(bars, lang))}></canvas>
+          </div>`}
+      <details part="details" ?open=${this.chartFailed}>
+        <summary>${t.showTable}</summary>
+        <div class="scroll">
+          <table part="table">
+            <caption>
+              ${t.caption(o.title)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.level}</th>
+                <th scope="col" class="num">${t.percent}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${levels.map((l) => {
+                const name = t.levelName(l.category, l.label);
+                return html`<tr>
+                  <th scope="row" lang=${ifDefined(name.english && lang !== 'en' ? 'en' : undefined)}>${name.text}</th>
+                  <td class="num">${percent(l.percent, lang)}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p class="note muted" part="note">
+        ${t.chartSource} <span lang="en">${onet?.name ?? 'O*NET'}</span>.
+      </p>`;
+  }
+
+  /** "Post-Secondary Certificate 44.7%, ..." for the canvas's label: the three largest levels. */
+  private topLevels(bars: EducationLevel[], lang: Lang): string {
+    const t = this.data.t.education;
+    return [...bars]
+      .sort((a, b) => b.percent - a.percent)
+      .slice(0, 3)
+      .map((l) => `${t.levelName(l.category, l.label).text} ${percent(l.percent, lang)}`)
+      .join(', ');
+  }
+
+  private labels(bars: EducationLevel[], lang: Lang): (string | string[])[] {
+    const t = this.data.t.education;
+    return bars.map((l) => wrap(t.levelName(l.category, l.label).text, this.narrow ? 13 : 24));
+  }
+
+  /** Draws the chart after a render that has a canvas, unless it already shows the same thing. */
+  private async draw(): Promise<void> {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const occupation = this.data.value;
+    if (!canvas || !occupation) {
+      this.destroyChart();
+      return;
+    }
+    const options = this.chartOptions(canvas, occupation);
+    const key = JSON.stringify(options);
+    if (key === this.drawn) return; // drawn, or being drawn
+    const ticket = ++this.drawing;
+    this.destroyChart();
+    this.drawn = key;
+    try {
+      const chart = await barChart(canvas, options);
+      if (ticket !== this.drawing || !canvas.isConnected) return chart.destroy();
+      this.chart = chart;
+    } catch (error) {
+      if (ticket !== this.drawing) return;
+      this.drawn = '';
+      console.warn(`<${this.localName}> the chart could not be drawn: ${String(error)}`);
+      this.chartFailed = true;
+    }
+  }
+
+  private destroyChart(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawn = '';
+  }
+
+  private chartOptions(canvas: HTMLCanvasElement, o: Occupation): BarChartOptions {
+    const lang = this.data.lang;
+    const bars = ordered(o).filter((l) => l.percent > 0);
+    const style = getComputedStyle(canvas);
+    const top = Math.max(...bars.map((l) => l.percent));
+    return {
+      labels: this.labels(bars, lang),
+      values: bars.map((l) => l.percent),
+      colors: { bar: this.cssColor('var(--_accent)'), text: style.color, grid: this.cssColor('var(--_border)') },
+      font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
+      // Room past the longest bar for its label, in steps of 10 points, never past 100%.
+      max: Math.min(100, Math.ceil((top * 1.15) / 10) * 10),
+      format: (v) => percent(v, lang),
+      still: this.media[1]!.matches,
+    };
+  }
+
+  /** A token as a colour the canvas understands: custom properties and color-mix() resolved. */
+  private cssColor(value: string): string {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.color = value;
+    this.renderRoot.appendChild(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }
+}

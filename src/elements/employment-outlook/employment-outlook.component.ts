@@ -1,0 +1,114 @@
+import { html, nothing } from 'lit';
+import { projectionsInArea, type ProjectionsInArea } from '../../data/loaders.ts';
+import type { Occupation, ProjectionRow, ProjectionsDocument } from '../../data/schema.ts';
+import { count, percent } from '../../format/index.ts';
+import { lookup, type Lang } from '../../i18n/index.ts';
+import { DataController } from '../../runtime/data-controller.ts';
+import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
+import { stateStyles, theme } from '../../styles/theme.ts';
+import { heading } from '../../templates/heading.ts';
+import { employmentOutlookStyles } from './employment-outlook.styles.ts';
+
+/**
+ * Will there be jobs? The O*NET Bright Outlook designation, when the occupation has one, and the
+ * BLS Employment Projections: employment in the base and projected years, percent change and
+ * openings per year. The release's projections are national: for a state location the element
+ * says so and shows the nation, and shows a state beside it only if the endpoint has that row.
+ *
+ * @summary Bright Outlook and BLS employment projections for one occupation.
+ * @fires occupation-load - The outlook rendered; detail `{ code, soc, location }`.
+ * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
+ * @csspart heading - The heading.
+ * @csspart bright-outlook - The Bright Outlook statement and its categories.
+ * @csspart table - The projections table.
+ * @csspart note - Notes under the table (national figures, aggregate, source) or "none".
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error, not-found or invalid-attribute message.
+ * @csspart retry - The retry button.
+ * @cssprop --ow-color-accent - The Bright Outlook statement's edge.
+ * @cssprop --ow-color-highlight - The Bright Outlook statement's background and the state's column.
+ */
+export class EmploymentOutlook extends LocatedOccupationElement {
+  static override styles = [theme, stateStyles, employmentOutlookStyles];
+
+  private readonly data = new DataController(this, {
+    args: () => [this.code] as const,
+    detail: (d: ProjectionsInArea) => ({ code: d.occupation.code, soc: d.projections?.soc ?? null, location: d.area }),
+    load: ([code], context) => projectionsInArea(code, context),
+  });
+
+  protected override render() {
+    return this.data.render((d) => this.renderOutlook(d, this.data.lang), 6);
+  }
+
+  private renderOutlook(d: ProjectionsInArea, lang: Lang) {
+    const t = this.data.t.outlook;
+    return html`${heading(this.headingLevel, t.heading)}
+      ${this.renderBright(d.occupation, lang)}
+      ${d.projections && d.nation
+        ? this.renderProjections(d, d.projections, d.nation, lang)
+        : html`<p part="note">${t.none}</p>`}`;
+  }
+
+  private renderBright(occupation: Occupation, lang: Lang) {
+    if (!occupation.brightOutlook.length) return nothing;
+    const t = this.data.t.outlook;
+    return html`<div class="bright" part="bright-outlook">
+      <p class="lead">${t.bright}</p>
+      <p>${t.brightWhy}</p>
+      <ul>
+        ${occupation.brightOutlook.map((c) => {
+          const [name, why] = lookup(t.category, c) ?? [c, ''];
+          return html`<li><strong>${name}</strong>${why ? `: ${why}` : ''}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderProjections(d: ProjectionsInArea, doc: ProjectionsDocument, nation: ProjectionRow, lang: Lang) {
+    const t = this.data.t.outlook;
+    const years = `${doc.baseYear}–${doc.projectedYear}`;
+    const columns: [string, ProjectionRow, boolean][] = d.local
+      ? [[d.areaName, d.local, true], [this.data.t.common.nation, nation, false]]
+      : [[this.data.t.common.nation, nation, false]];
+    const rows: [string, (r: ProjectionRow) => string][] = [
+      [t.base(doc.baseYear), (r) => count(r.base, lang)],
+      [t.projected(doc.projectedYear), (r) => count(r.projected, lang)],
+      [t.percentChange(years), (r) => percent(r.percentChange, lang, true)],
+      [t.openings, (r) => count(r.annualOpenings, lang)],
+    ];
+    // O*NET codes that end in other than .00 share their SOC occupation's figures with others.
+    const shared = d.occupation.projections!.aggregate || !d.occupation.code.endsWith('.00');
+    const release = doc.sources.find((s) => s.id === 'projections');
+    return html`<div class="scroll">
+        <table part="table">
+          <caption>
+            ${t.caption(shared ? doc.title : d.occupation.title, years)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.measure}</th>
+              ${columns.map(([name, , mine]) => html`<th scope="col" class="num ${mine ? 'highlight' : ''}">${name}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([label, value]) => html`<tr>
+                <th scope="row">${label}</th>
+                ${columns.map(([, row, mine]) => html`<td class="num ${mine ? 'highlight' : ''}">${value(row)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${d.local === undefined ? html`<p class="note" part="note">${t.national(d.areaName)}</p>` : nothing}
+      ${shared ? html`<p class="note" part="note">${t.aggregate(doc.title, doc.soc)}</p>` : nothing}
+      <p class="note muted" part="note">
+        ${t.openingsExplain} ${t.source}
+        ${release
+          ? html`<span lang="en">${release.publisher},
+                <a href=${release.url} rel="noopener">${release.name}</a></span>.`
+          : 'BLS Employment Projections.'}
+      </p>`;
+  }
+}

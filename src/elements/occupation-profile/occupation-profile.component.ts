@@ -1,0 +1,196 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { widgetContext, type WidgetContext } from '../../context.ts';
+import { occupationInArea, wagesInArea } from '../../data/loaders.ts';
+import type { Occupation } from '../../data/schema.ts';
+import { lookup } from '../../i18n/index.ts';
+import { DataController, type OccupationErrorDetail } from '../../runtime/data-controller.ts';
+import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
+import { stateStyles, theme } from '../../styles/theme.ts';
+import { heading, headingLevel } from '../../templates/heading.ts';
+import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
+import { renderCard, type CardData } from './profile-card.ts';
+import { profileStyles } from './occupation-profile.styles.ts';
+import { parseSections, renderSection, sectionsWithData, type SectionId } from './sections.ts';
+
+type Loaded =
+  | { variant: 'full'; occupation: Occupation; sections: SectionId[] }
+  | ({ variant: 'card' } & CardData);
+
+/**
+ * The whole occupation profile, modelled on CareerOneStop's Occupation Profile page: title with
+ * code and outlook, description, also-known-as titles, outlook and projected employment, wages
+ * (the location beside the nation), education and experience, programs, typical education,
+ * activities, knowledge, skills, abilities, interests, technology skills, related occupations
+ * and the data sources' attribution. Each section is shown only when the data has it, and is
+ * its own element, usable alone; the page hears the profile's events only, not its sections'.
+ * `variant="card"` is the compact summary for a program page.
+ *
+ * @summary The whole occupation profile, or a compact card.
+ * @fires occupation-load - The profile rendered; detail `{ code, title, variant, sections }`.
+ * @fires occupation-error - The profile, or one of its sections, failed to load; detail
+ *   `{ code, kind, status?, attribute?, message, section? }`.
+ * @fires occupation-select - The reader chose another occupation (a related one, or the card's
+ *   "view full profile" button); detail `{ code, title }`. Cancelable: unless the page calls
+ *   `preventDefault()`, the profile then shows it.
+ * @csspart profile - The full profile's article.
+ * @csspart header - Title, code and outlook.
+ * @csspart title - The occupation's title heading.
+ * @csspart badge - The Bright Outlook badge.
+ * @csspart section - Each section.
+ * @csspart footer - The attribution footer.
+ * @csspart card - The card variant's article.
+ * @csspart facts - The card's wage, outlook and education list.
+ * @csspart more - The card's "view full profile" link or button.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error, not-found or invalid-attribute message.
+ * @csspart retry - The retry button.
+ */
+export class OccupationProfile extends LocatedOccupationElement {
+  static override styles = [theme, stateStyles, profileStyles];
+
+  /** `full` (default) or `card`, a compact summary. */
+  @property() variant: 'full' | 'card' = 'full';
+  /** Comma-separated section ids choosing and ordering the sections (all, in page order, by default). */
+  @property() sections?: string;
+  /** Card: link to the full profile, `{code}` replaced by the code (e.g. `/careers/{code}`). */
+  @property({ attribute: 'profile-href' }) profileHref?: string;
+  /** Related occupations: link template with `{code}`; without it, choosing one shows it here. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** Programs: link template with `{cip}`, such as a college catalogue search. */
+  @property({ attribute: 'program-href' }) programHref?: string;
+
+  private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
+
+  private readonly data = new DataController(this, {
+    args: () => [this.code, this.variant, this.sections] as const,
+    detail: (d: Loaded) => ({
+      code: d.occupation.code,
+      title: d.occupation.title,
+      variant: d.variant,
+      sections: d.variant === 'full' ? d.sections : [],
+    }),
+    load: async ([code, variant, sections], context): Promise<Loaded> => {
+      const ids = parseSections(sections);
+      if (variant !== 'card') {
+        const { occupation } = await occupationInArea(code, context);
+        return { variant: 'full', occupation, sections: sectionsWithData(ids, occupation) };
+      }
+      const found = await wagesInArea(code, context);
+      const soc = found.occupation.projections?.soc;
+      const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
+      return { variant: 'card', ...found, projections };
+    },
+  });
+
+  // The sections are the profile's own business: their events stop here, and the page hears one
+  // `occupation-load` from the profile, and the sections' errors and selections as the profile's.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('occupation-load', (e) => e.stopPropagation());
+    root.addEventListener('occupation-error', (e) => this.sectionFailed(e as CustomEvent<OccupationErrorDetail>));
+    root.addEventListener('occupation-select', (e) => this.sectionSelected(e as CustomEvent<OccupationSelectDetail>));
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The sections inside find the profile's resolved client, location and language here.
+    const value: WidgetContext = {
+      client: this.data.client,
+      location: this.data.location,
+      lang: this.data.lang,
+      englishNoted: true,
+    };
+    const old = this.provider.value;
+    if (old.client !== value.client || old.location !== value.location || old.lang !== value.lang) {
+      this.provider.setValue(value);
+    }
+  }
+
+  protected override render() {
+    return this.data.render((d) => (d.variant === 'card' ? this.renderCardView(d) : this.renderFull(d)), 10);
+  }
+
+  private renderFull(d: Extract<Loaded, { variant: 'full' }>) {
+    const lang = this.data.lang;
+    const t = this.data.t.profile;
+    const o = d.occupation;
+    const level = headingLevel(this.headingLevel);
+    const context = {
+      level: Math.min(level + 1, 6),
+      t: this.data.t,
+      theme: this.theme,
+      hrefTemplate: this.hrefTemplate,
+      programHref: this.programHref,
+    };
+    return html`<article part="profile" aria-labelledby="title">
+      <header part="header">
+        ${heading(level, html`<span lang="en">${o.title}</span>`, 'title', 'title')}
+        <p class="muted">${t.code} ${o.code}</p>
+        ${o.brightOutlook.length
+          ? html`<p><span class="badge" part="badge">${t.brightOutlook}</span>
+              ${o.brightOutlook.map((c) => lookup(t.brightCategory, c) ?? c).join(', ')}</p>`
+          : nothing}
+        ${lang === 'en' ? nothing : html`<p class="note muted">${this.data.t.common.englishOnly}</p>`}
+      </header>
+      ${d.sections.map(
+        (id) => html`<section part="section" data-section=${id}>${renderSection(id, o, context)}</section>`,
+      )}
+      <footer part="footer">
+        <occupation-attribution heading-level=${context.level} theme=${this.theme ?? nothing}
+          sources=${credits(o)}></occupation-attribution>
+      </footer>
+    </article>`;
+  }
+
+  private renderCardView(d: CardData) {
+    const href = this.profileHref?.replaceAll('{code}', encodeURIComponent(d.occupation.code));
+    return html`${renderCard(d, this.data.t, this.data.lang, headingLevel(this.headingLevel), {
+        href,
+        onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),
+      })}
+      <occupation-attribution compact theme=${this.theme ?? nothing}
+        sources=${credits(d.occupation)}></occupation-attribution>`;
+  }
+
+  /** A section could not load: the page hears it from the profile, naming the section. */
+  private sectionFailed(e: CustomEvent<OccupationErrorDetail>): void {
+    if (e.target === this) return;
+    e.stopPropagation();
+    const section = (e.target as Element).closest('[data-section]')?.getAttribute('data-section') ?? (e.target as Element).localName;
+    this.emit('occupation-error', { ...e.detail, section });
+  }
+
+  /** A related occupation was chosen inside: asked of the page as the profile's own selection. */
+  private sectionSelected(e: CustomEvent<OccupationSelectDetail>): void {
+    e.stopPropagation();
+    if (e.defaultPrevented) return;
+    e.preventDefault();
+    this.select(e.detail);
+  }
+
+  /** Tells the page; unless it prevents it, shows the chosen occupation here and moves focus to it. */
+  private select(detail: OccupationSelectDetail): void {
+    if (this.emit('occupation-select', detail, { cancelable: true }).defaultPrevented) return;
+    this.variant = 'full';
+    this.code = detail.code;
+    void this.focusTitle(detail.code);
+  }
+
+  /** After the chosen occupation has loaded and rendered. */
+  private async focusTitle(code: string): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const done = () => (this.removeEventListener('occupation-load', done), resolve());
+      this.addEventListener('occupation-load', done);
+    });
+    if (this.code !== code) return;
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
+  }
+}
+
+/** The releases this occupation's document was built from: the ones its attribution must credit. */
+const credits = (o: Occupation): string => o.sources.map((s) => s.id).join(',');

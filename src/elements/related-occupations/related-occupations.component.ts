@@ -1,0 +1,108 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { onetCode } from '../../data/codes.ts';
+import { invalidAttribute } from '../../data/errors.ts';
+import type { Occupation } from '../../data/schema.ts';
+import { count } from '../../format/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { DataController } from '../../runtime/data-controller.ts';
+import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
+import { stateStyles, theme } from '../../styles/theme.ts';
+import { heading } from '../../templates/heading.ts';
+import { listStyles, ShowAll } from '../../templates/show-all.ts';
+import { relatedStyles } from './related-occupations.styles.ts';
+
+/** The detail of `occupation-select`: the occupation the reader chose. */
+export interface OccupationSelectDetail {
+  code: string;
+  title: string;
+}
+
+/**
+ * Occupations O*NET relates to this one, in O*NET's order (most related first). With
+ * `href-template` each is a link (`/careers/{code}`); without it each is a button that fires
+ * `occupation-select`, so the page (or `<occupation-profile>`) can show the chosen occupation.
+ *
+ * @summary Related occupations, as links or as buttons that fire `occupation-select`.
+ * @fires occupation-select - The reader chose an occupation (buttons only); detail `{ code, title }`.
+ *   Cancelable: `preventDefault()` tells an enclosing profile not to show it.
+ * @fires occupation-load - The list rendered; detail `{ code, related }` (how many).
+ * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
+ * @csspart heading - The heading.
+ * @csspart list - The list of occupations.
+ * @csspart item - One occupation.
+ * @csspart link - An occupation's link (with `href-template`).
+ * @csspart select - An occupation's button (without `href-template`).
+ * @csspart show-all - The "Show all" / "Show fewer" button.
+ * @csspart note - The note shown when O*NET lists none.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error, not-found or invalid-attribute message.
+ * @csspart retry - The retry button.
+ */
+export class RelatedOccupations extends OccupationCodeElement {
+  static override styles = [theme, stateStyles, listStyles, relatedStyles];
+
+  /** Makes each occupation a link: `{code}` is replaced by its code, e.g. `/careers/{code}`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** How many occupations to show before "Show all"; 0 shows them all. */
+  @property({ type: Number }) limit = 10;
+
+  private readonly more = new ShowAll(this);
+
+  private readonly data = new DataController(this, {
+    args: () => [this.code, this.hrefTemplate] as const,
+    detail: (o: Occupation) => ({ code: o.code, related: o.related.length }),
+    load: async ([code, template], { client, signal }) => {
+      const onet = onetCode(code);
+      // A template without {code} would send every link to the same page: say so instead.
+      if (template && !template.includes('{code}')) {
+        throw invalidAttribute('href-template', template, `href-template "${template}" has no {code} placeholder`, (t) =>
+          t.related.invalidTemplate(template),
+        );
+      }
+      return client.get('occupation', onet, signal);
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('code')) this.more.reset();
+  }
+
+  protected override render() {
+    return this.data.render((o) => this.renderRelated(o, this.data.lang), 6);
+  }
+
+  private renderRelated(o: Occupation, lang: Lang) {
+    const t = this.data.t.related;
+    const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
+    if (!o.related.length) return html`${title}<p class="note" part="note">${t.none}</p>`;
+    const total = o.related.length;
+    return html`${title}
+      <ul class="items" part="list" id="items" role="list">
+        ${this.more.visible(o.related, this.limit).map(
+          (r) => html`<li part="item" lang="en">${this.renderChoice(r.code, r.title)}</li>`,
+        )}
+      </ul>
+      ${this.more.button(total, this.limit, { more: t.showAll(count(total, lang)), less: t.showFewer }, 'items')}`;
+  }
+
+  private renderChoice(code: string, title: string) {
+    if (this.hrefTemplate) {
+      const href = this.hrefTemplate.replaceAll('{code}', encodeURIComponent(code));
+      return html`<a part="link" href=${href}>${title}</a>`;
+    }
+    return html`<button type="button" class="select" part="select" @click=${() => this.select(code, title)}>
+      ${title}
+    </button>`;
+  }
+
+  private select(code: string, title: string): void {
+    this.emit<OccupationSelectDetail>('occupation-select', { code, title }, { cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'occupation-select': CustomEvent<OccupationSelectDetail>;
+  }
+}
