@@ -1,10 +1,24 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// One entry per element (`dist/<tag>.js` registers it and what it renders), the whole library,
+// the data client and the schema; what they share lands in chunks/ (chart.js in its own, loaded
+// only when a chart is drawn).
+const tags = readdirSync(here('src/elements'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const entries = {
+  'occupation-widgets': here('src/index.ts'),
+  'data-client': here('src/data/client.ts'),
+  schema: here('src/data/schema.ts'),
+  ...Object.fromEntries(tags.map((tag) => [tag, here(`src/elements/${tag}/${tag}.ts`)])),
+};
+
 // `vite` serves the demo pages (demo/) with the built endpoint (public/data) under /data/;
-// `vite build` builds the library: one ES module, chart.js split into a lazily loaded chunk.
+// `vite build` builds the library.
 export default defineConfig({
   root: here('demo'),
   publicDir: here('public'),
@@ -15,11 +29,23 @@ export default defineConfig({
     emptyOutDir: true,
     copyPublicDir: false,
     sourcemap: true,
-    lib: {
-      entry: here('src/index.ts'),
-      formats: ['es'],
-      fileName: 'occupation-widgets',
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // What every element needs (Lit, the data client and schema, messages, theme) in one
+        // shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'runtime',
+              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/|src\/(runtime|i18n|data|styles|format|templates|config|context|version)/,
+            },
+          ],
+        },
+      },
     },
-    rollupOptions: { output: { minify: true } },
   },
 });

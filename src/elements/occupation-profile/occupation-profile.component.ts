@@ -117,9 +117,10 @@ export class OccupationProfile extends LocatedOccupationElement {
     const lang = this.data.lang;
     const t = this.data.t.profile;
     const o = d.occupation;
-    const level = headingLevel(this.headingLevel);
+    // heading-level=0: the host page titles the profile, and the profile adds no headings at all.
+    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
     const context = {
-      level: Math.min(level + 1, 6),
+      level: level === 0 ? 0 : Math.min(level + 1, 6),
       t: this.data.t,
       theme: this.theme,
       hrefTemplate: this.hrefTemplate,
@@ -147,7 +148,7 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   private renderCardView(d: CardData) {
     const href = this.profileHref?.replaceAll('{code}', encodeURIComponent(d.occupation.code));
-    return html`${renderCard(d, this.data.t, this.data.lang, headingLevel(this.headingLevel), {
+    return html`${renderCard(d, this.data.t, this.data.lang, this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel), {
         href,
         onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),
       })}

@@ -182,27 +182,4 @@ describe('<education-chart>', () => {
     expect(el.shadowRoot!.querySelector('caption')).to.exist;
   });
 
-  it('shows a skeleton while loading', async () => {
-    log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
-    const el = await fixture<EducationChart>(html`<education-chart code="31-9092.00" endpoint=${freshEndpoint()}></education-chart>`);
-    expect(el.shadowRoot!.querySelector('[part=loading][role=status]')).to.exist;
-    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
-    await expect(el).to.be.accessible();
-    await loaded(el);
-  });
-
-  it('shows an invalid code as such', async () => {
-    const { el, event } = await mount('education-chart', { code: '31-9092', endpoint: ENDPOINT });
-    expect(event.detail.kind).to.equal('invalid-attribute');
-    expect(textOf(el)).to.contain('“31-9092” is not an O*NET-SOC occupation code');
-    await expect(el).to.be.accessible();
-  });
-
-  it('says "not found" for an unknown occupation', async () => {
-    const el = await fixture<EducationChart>(html`<education-chart code="99-9999.00" endpoint=${ENDPOINT}></education-chart>`);
-    await failed(el);
-    await el.updateComplete;
-    expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
-    await expect(el).to.be.accessible();
-  });
 });

@@ -137,31 +137,4 @@ describe('<employment-outlook>', () => {
     expect(none.shadowRoot!.querySelector('caption')).to.exist;
   });
 
-  it('shows a skeleton while loading', async () => {
-    log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
-    const el = await fixture<EmploymentOutlook>(
-      html`<employment-outlook code="29-2072.00" endpoint=${freshEndpoint()}></employment-outlook>`,
-    );
-    expect(el.shadowRoot!.querySelector('[part=loading][role=status]')!.textContent).to.contain('Loading');
-    await expect(el).to.be.accessible();
-    await loaded(el);
-  });
-
-  it('shows an invalid code as such, without fetching', async () => {
-    log = stubFetch((url, init, real) => real(url, init));
-    const { el, event } = await mount('employment-outlook', { code: '29-2072', endpoint: freshEndpoint() });
-    expect(event.detail).to.include({ code: '29-2072', kind: 'invalid-attribute' });
-    expect(textOf(el)).to.contain('“29-2072” is not an O*NET-SOC occupation code');
-    expect(log.urls).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
-
-  it('says "not found" for an unknown occupation', async () => {
-    const el = await fixture<EmploymentOutlook>(html`<employment-outlook code="99-9999.00" endpoint=${ENDPOINT}></employment-outlook>`);
-    const { detail } = await failed(el);
-    await el.updateComplete;
-    expect(detail).to.include({ kind: 'not-found', status: 404 });
-    expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
-    await expect(el).to.be.accessible();
-  });
 });

@@ -53,10 +53,4 @@ describe('<occupation-interests>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says an invalid code is invalid', async () => {
-    const { el, event } = await mount('occupation-interests', { code: '', endpoint: ENDPOINT });
-    expect(event.detail.kind).to.equal('invalid-attribute');
-    expect(textOf(el)).to.contain('Set the code attribute to an O*NET-SOC code');
-    await expect(el).to.be.accessible();
-  });
 });

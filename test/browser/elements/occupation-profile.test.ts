@@ -155,35 +155,6 @@ describe('<occupation-profile>', () => {
     expect(el.shadowRoot!.activeElement === heading, 'focus is on the new title').to.be.true;
   });
 
-  it('shows a skeleton while slow, then the profile', async () => {
-    log = stubFetch((url, init, real) => late(200, () => real(url, init), init));
-    const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
-    const done = loaded(el);
-    expect(el.shadowRoot!.querySelector('[part=loading]')).to.exist;
-    await expect(el).to.be.accessible();
-    await done;
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Records Specialists');
-  });
-
-  it('fails a request past the timeout with a retry, and loads on retry', async () => {
-    let down = true;
-    log = stubFetch(async (url, init, real) => {
-      if (down) return new Response('unavailable', { status: 503 });
-      return real(url, init);
-    });
-    const { el, event } = await mount<OccupationProfile>('occupation-profile', { code: '29-2072.00', endpoint: freshEndpoint() });
-    expect(event.detail).to.include({ kind: 'network', status: 503, code: '29-2072.00' });
-    expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
-    await expect(el).to.be.accessible();
-    down = false;
-    const again = loaded(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await again;
-    await el.updateComplete;
-    expect(sectionsOf(el)).to.include('description');
-  });
-
   it('says when an occupation is not found, and when a code is invalid', async () => {
     const missing = await mount('occupation-profile', { code: '11-9999.99', endpoint: ENDPOINT });
     expect(missing.event.detail.kind).to.equal('not-found');
@@ -193,18 +164,6 @@ describe('<occupation-profile>', () => {
     expect(invalid.event.detail.kind).to.equal('invalid-attribute');
     expect(invalid.el.shadowRoot!.querySelector('img')).to.equal(null);
     await expect(invalid.el).to.be.accessible();
-  });
-
-  it('renders only the latest occupation when the code changes mid-request', async () => {
-    log = stubFetch((url, init, real) => late(url.includes('29-2072') ? 300 : 20, () => real(url, init), init));
-    const el = await fixture<OccupationProfile>(html`<occupation-profile code="29-2072.00" endpoint=${freshEndpoint()}></occupation-profile>`);
-    const loads: string[] = [];
-    el.addEventListener('occupation-load', (e) => e.composedPath()[0] === el && loads.push(String(e.detail.code)));
-    el.code = '31-9092.00';
-    await loaded(el);
-    await new Promise((r) => setTimeout(r, 400));
-    expect(loads).to.deep.equal(['31-9092.00']);
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Assistants');
   });
 
   it('follows <occupation-data> around it for endpoint, location and language', async () => {
@@ -228,5 +187,36 @@ describe('<occupation-profile>', () => {
     for (const url of log.urls) counts.set(url, (counts.get(url) ?? 0) + 1);
     expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts])).to.be.true;
     expect(log.urls.some((u) => u.endsWith('/occupations/31-9092.00.json'))).to.be.true;
+  });
+
+  it('announces itself once to the page, listing its sections, however many sections load', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const heard: CustomEvent[] = [];
+    host.addEventListener('occupation-load', (e) => heard.push(e as CustomEvent));
+    const el = document.createElement('occupation-profile');
+    Object.assign(el, { code: '31-9092.00', location: 'CA', endpoint: ENDPOINT });
+    host.append(el);
+    await waitUntil(() => heard.length > 0);
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(heard.map((e) => e.target)).to.deep.equal([el]);
+    expect(heard[0]!.detail.sections).to.deep.equal(sectionsOf(el));
+    expect(sectionsOf(el)).to.have.length(14);
+  });
+
+  it('reports a section that fails as the profile, naming the section', async () => {
+    log = stubFetch(async (url, init, real) =>
+      url.includes('/wages/') ? new Response('gone', { status: 500 }) : real(url, init),
+    );
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: CustomEvent[] = [];
+    host.addEventListener('occupation-error', (e) => errors.push(e as CustomEvent));
+    const el = document.createElement('occupation-profile');
+    Object.assign(el, { code: '29-2072.00', location: 'CA', sections: 'description,wages', endpoint: freshEndpoint() });
+    host.append(el);
+    await waitUntil(() => errors.length > 0, 'the wage section reports', { timeout: 5000 });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.target).to.equal(el);
+    expect(errors[0]!.detail).to.include({ section: 'wages', kind: 'network', status: 500, code: '29-2072.00' });
   });
 });

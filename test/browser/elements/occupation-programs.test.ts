@@ -91,30 +91,4 @@ describe('<occupation-programs>', () => {
     expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
   });
 
-  it('shows a skeleton while loading', async () => {
-    log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
-    const el = await fixture<OccupationPrograms>(
-      html`<occupation-programs code="29-2072.00" endpoint=${freshEndpoint()}></occupation-programs>`,
-    );
-    expect(el.shadowRoot!.querySelector('[part=loading][role=status]')).to.exist;
-    await expect(el).to.be.accessible();
-    await loaded(el);
-  });
-
-  it('shows an invalid code as such', async () => {
-    const { el, event } = await mount('occupation-programs', { code: '51.0801', endpoint: ENDPOINT });
-    expect(event.detail.kind).to.equal('invalid-attribute');
-    expect(textOf(el)).to.contain('“51.0801” is not an O*NET-SOC occupation code');
-    await expect(el).to.be.accessible();
-  });
-
-  it('says "not found" for an unknown occupation', async () => {
-    const el = await fixture<OccupationPrograms>(
-      html`<occupation-programs code="99-9999.00" endpoint=${ENDPOINT}></occupation-programs>`,
-    );
-    await failed(el);
-    await el.updateComplete;
-    expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
-    await expect(el).to.be.accessible();
-  });
 });

@@ -135,13 +135,6 @@ describe('<occupation-ratings>', () => {
     expect(textOf(el)).to.contain('Indique en el atributo kind');
   });
 
-  it('says an invalid code is invalid', async () => {
-    const { el, event } = await ratings({ code: 'medical assistant', kind: 'skills' });
-    expect(event.detail.kind).to.equal('invalid-attribute');
-    expect(textOf(el)).to.contain('is not an O*NET-SOC occupation code');
-    await expect(el).to.be.accessible();
-  });
-
   it('follows a change of kind', async () => {
     const { el } = await ratings({ code: '31-9092.00', kind: 'knowledge' });
     const next = new Promise((resolve) => el.addEventListener('occupation-load', resolve, { once: true }));

@@ -89,48 +89,4 @@ describe('<occupation-tasks>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a skeleton while loading', async () => {
-    log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
-    const el = await fixture<OccupationTasks>(html`<occupation-tasks code="29-2072.00" endpoint=${freshEndpoint()}></occupation-tasks>`);
-    expect(el.shadowRoot!.querySelector('[part=loading]')!.getAttribute('role')).to.equal('status');
-    await expect(el).to.be.accessible();
-    await loaded(el);
-    await el.updateComplete;
-    expect(items(el)).to.have.length(8);
-  });
-
-  it('offers a retry after a network failure, and recovers', async () => {
-    let down = true;
-    log = stubFetch(async (url, init, real) => {
-      if (down) throw new TypeError('Failed to fetch');
-      return real(url, init);
-    });
-    const el = await fixture<OccupationTasks>(html`<occupation-tasks code="29-2072.00" endpoint=${freshEndpoint()}></occupation-tasks>`);
-    expect((await failed(el)).detail.kind).to.equal('network');
-    await el.updateComplete;
-    expect(textOf(el)).to.contain('could not be loaded');
-    await expect(el).to.be.accessible();
-    down = false;
-    const done = loaded(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
-    await done;
-    await el.updateComplete;
-    expect(items(el)[0]).to.equal(MEDICAL_RECORDS_FIRST);
-  });
-
-  it('says an invalid code is invalid, without fetching', async () => {
-    log = stubFetch((url, init, real) => real(url, init));
-    const { el, event } = await mount('occupation-tasks', { code: '29-2072', endpoint: freshEndpoint() });
-    expect(event.detail).to.include({ code: '29-2072', kind: 'invalid-attribute' });
-    expect(textOf(el)).to.contain('“29-2072” is not an O*NET-SOC occupation code');
-    expect(log.urls).to.have.length(0);
-    await expect(el).to.be.accessible();
-  });
-
-  it('says "not found" for an unknown occupation', async () => {
-    const { el, event } = await mount('occupation-tasks', { code: '99-9999.00', endpoint: ENDPOINT });
-    expect(event.detail).to.include({ kind: 'not-found', status: 404 });
-    expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
-    await expect(el).to.be.accessible();
-  });
 });

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.ts';
+import { registerMessages } from '../../src/i18n/index.ts';
+import { ENDPOINT, mount, textOf } from './helpers.ts';
+
+const median = (el: Element) =>
+  el.shadowRoot!.querySelector('tbody tr.median')?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('languages', () => {
+  it('uses a language a site registers, English for the keys it leaves out, and Intl for figures', async () => {
+    // A partial Vietnamese table, as a California college might add one.
+    registerMessages('vi', { wages: { heading: 'Mức lương tiêu biểu', median: 'Trung vị' } });
+    const { el } = await mount('wage-table', { code: '29-2072.00', location: 'CA', lang: 'vi-VN', endpoint: ENDPOINT });
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Mức lương tiêu biểu');
+    expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('vi');
+    // Vietnamese money: digits grouped with dots, the dollar after the figure.
+    const money = (n: number) => n.toLocaleString('vi', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    expect(median(el)).to.equal(`Trung vị ${money(61810)} ${money(51140)}`.replace(/\s+/g, ' '));
+    expect(median(el)).to.contain('61.810');
+    // Left out of the table: English.
+    expect(textOf(el)).to.contain('75th percentile');
+  });
+
+  it('falls back to English for a language it does not have, with one console note', async () => {
+    const notes: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void notes.push(args.join(' '));
+    try {
+      const first = await mount('wage-table', { code: '29-2072.00', lang: 'tl', endpoint: ENDPOINT });
+      const second = await mount('wage-table', { code: '29-2072.00', lang: 'tl', endpoint: ENDPOINT });
+      expect(median(first.el)).to.equal('Median $51,140');
+      expect(second.el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('en');
+      expect(notes).to.have.length(1);
+      expect(String(notes[0])).to.contain('lang="tl"');
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('gives occupation-error an English message whatever the widget speaks', async () => {
+    const { el, event } = await mount('wage-table', { code: 'enfermera', lang: 'es', endpoint: ENDPOINT });
+    expect(event.detail.message).to.equal('code "enfermera" is not an O*NET-SOC code (like 29-2072.00)');
+    expect(textOf(el)).to.contain('“enfermera” no es un código de ocupación O*NET-SOC');
+  });
+});

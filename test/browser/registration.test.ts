@@ -1,0 +1,31 @@
+/**
+ * On a blank page (web-test-runner gives each test file its own), importing one element's module
+ * registers that element only; the profile's module registers what the profile renders.
+ */
+import { expect } from '@open-wc/testing';
+import { WageTable } from '../../src/elements/wage-table/wage-table.ts';
+import { OccupationTasks } from '../../src/elements/occupation-tasks/occupation-tasks.component.ts';
+
+const ALL = [
+  'occupation-data', 'occupation-profile', 'wage-table', 'employment-outlook', 'education-summary',
+  'education-chart', 'occupation-programs', 'occupation-attribution', 'occupation-tasks',
+  'occupation-ratings', 'occupation-interests', 'technology-skills', 'related-occupations',
+];
+const defined = () => ALL.filter((tag) => customElements.get(tag));
+
+describe('per-element modules', () => {
+  it('registers <wage-table> alone when its module is imported', () => {
+    expect(customElements.get('wage-table')).to.equal(WageTable);
+    expect(defined()).to.deep.equal(['wage-table']);
+  });
+
+  it('registers nothing when a class module is imported', () => {
+    expect(OccupationTasks.name).to.equal('OccupationTasks');
+    expect(customElements.get('occupation-tasks')).to.equal(undefined);
+  });
+
+  it('registers the profile with every element it renders, and nothing else', async () => {
+    await import('../../src/elements/occupation-profile/occupation-profile.ts');
+    expect(defined()).to.deep.equal(ALL.filter((tag) => tag !== 'occupation-data'));
+  });
+});

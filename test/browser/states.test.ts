@@ -1,0 +1,185 @@
+/**
+ * The states every widget shares, written once and run for every tag: what a visitor sees while
+ * loading, for a bad attribute, an unknown occupation, a dead endpoint and its retry, a code set
+ * from script, a superseded request, no heading, and the page's language; axe in each state.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { configure, pageConfig } from '../../src/config.ts';
+import '../../src/index.ts';
+import { freshEndpoint, late, loaded, stubFetch, textOf, type FetchLog } from './helpers.ts';
+
+interface Case {
+  tag: string;
+  /** Attributes besides code and endpoint. */
+  attrs?: Record<string, string>;
+  /** The occupation it shows (the widget has a `code`). */
+  code?: string;
+  /** Inside `<occupation-data>`: the states are those of the widget it shares its settings with. */
+  wrapped?: boolean;
+}
+
+const CASES: Case[] = [
+  { tag: 'wage-table', code: '29-2072.00', attrs: { location: 'CA' } },
+  { tag: 'employment-outlook', code: '29-2072.00', attrs: { location: 'CA' } },
+  { tag: 'education-summary', code: '31-9092.00' },
+  { tag: 'education-chart', code: '31-9092.00' },
+  { tag: 'occupation-programs', code: '31-9092.00' },
+  { tag: 'occupation-tasks', code: '29-2072.00' },
+  { tag: 'occupation-ratings', code: '31-9092.00', attrs: { kind: 'skills' } },
+  { tag: 'occupation-interests', code: '29-2072.00' },
+  { tag: 'technology-skills', code: '29-2072.00' },
+  { tag: 'related-occupations', code: '29-2072.00' },
+  { tag: 'occupation-profile', code: '29-2072.00', attrs: { location: 'CA', sections: 'description,wages' } },
+  { tag: 'occupation-profile', code: '31-9092.00', attrs: { variant: 'card', location: 'TX' } },
+  { tag: 'occupation-attribution' },
+  { tag: 'occupation-data', code: '29-2072.00', wrapped: true },
+];
+
+type Widget = HTMLElement & { code?: string; updateComplete: Promise<unknown> };
+
+/** Mounts the case's element, listening before it connects; returns the widget whose states show. */
+async function mount(c: Case, endpoint: string, code = c.code): Promise<{ el: Widget; first: Promise<CustomEvent> }> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const make = (tag: string, attrs: Record<string, string>) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    return el as Widget;
+  };
+  const el = c.wrapped
+    ? make('wage-table', { code: code ?? '' })
+    : make(c.tag, { ...c.attrs, ...(code === undefined ? {} : { code }), endpoint });
+  const first = new Promise<CustomEvent>((resolve) => {
+    el.addEventListener('occupation-load', (e) => resolve(e as CustomEvent), { once: true });
+    el.addEventListener('occupation-error', (e) => resolve(e as CustomEvent), { once: true });
+  });
+  if (c.wrapped) {
+    const wrapper = make('occupation-data', { endpoint });
+    wrapper.append(el);
+    host.append(wrapper);
+  } else host.append(el);
+  return { el, first };
+}
+
+const headings = (el: Element) => el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
+const state = (el: Element) => el.shadowRoot!.querySelector('[part=error]')?.getAttribute('data-state');
+const name = (c: Case) => `<${c.tag}${c.attrs?.variant ? ` variant="${c.attrs.variant}"` : ''}>`;
+
+for (const c of CASES) {
+  describe(`${name(c)}: the shared states`, () => {
+    let log: FetchLog | undefined;
+    const saved = { ...pageConfig() };
+    afterEach(() => {
+      log?.restore();
+      log = undefined;
+      configure({ ...saved, lang: undefined });
+      document.documentElement.lang = 'en';
+    });
+
+    it('shows a skeleton with role=status while loading, then its content', async () => {
+      log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
+      const { el, first } = await mount(c, freshEndpoint());
+      const skeleton = el.shadowRoot!.querySelector('[part=loading]')!;
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(skeleton.textContent).to.contain('Loading career information');
+      await expect(el).to.be.accessible();
+      expect((await first).type).to.equal('occupation-load');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fails a dead endpoint with a retry, and recovers on retry', async () => {
+      let down = true;
+      log = stubFetch(async (url, init, real) => {
+        if (down) throw new TypeError('Failed to fetch');
+        return real(url, init);
+      });
+      const { el, first } = await mount(c, freshEndpoint());
+      const { detail } = await first;
+      await el.updateComplete;
+      expect(detail.kind).to.equal('network');
+      expect(textOf(el)).to.contain('could not be loaded');
+      await expect(el).to.be.accessible();
+      down = false;
+      const again = loaded(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      await again;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    });
+
+    it('marks its language when configure({ lang }) sets it on a page without lang', async () => {
+      document.documentElement.removeAttribute('lang');
+      configure({ lang: 'es' });
+      const { el, first } = await mount(c, freshEndpoint());
+      expect((await first).type).to.equal('occupation-load');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('es');
+      await expect(el).to.be.accessible();
+    });
+
+    if (c.code === undefined) return;
+
+    it('shows an invalid code as such, with one console warning, no request and no retry', async () => {
+      log = stubFetch((url, init, real) => real(url, init));
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      const { el, first } = await mount(c, freshEndpoint(), 'nurse');
+      const { detail } = await first.finally(() => (console.warn = warn));
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0])).to.contain('nurse');
+      expect(detail).to.include({ kind: 'invalid-attribute', attribute: 'code', code: 'nurse' });
+      expect(state(el)).to.equal('invalid');
+      expect(textOf(el)).to.contain('“nurse” is not an O*NET-SOC occupation code');
+      expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+      expect(log.urls).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says an unknown occupation is not found, without a retry', async () => {
+      const { el, first } = await mount(c, freshEndpoint(), '99-9999.00');
+      const { detail } = await first;
+      await el.updateComplete;
+      expect(detail).to.include({ kind: 'not-found', status: 404, code: '99-9999.00' });
+      expect(state(el)).to.equal('not-found');
+      expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
+      expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports the code set as a property, not the attribute it replaced', async () => {
+      const { el, first } = await mount(c, freshEndpoint());
+      await first;
+      const failed = new Promise<CustomEvent>((r) => el.addEventListener('occupation-error', (e) => r(e as CustomEvent), { once: true }));
+      el.code = '99-9999.00';
+      const { detail } = await failed;
+      await el.updateComplete;
+      expect(detail.code).to.equal('99-9999.00');
+      expect(textOf(el)).to.contain('No career information was found for 99-9999.00');
+    });
+
+    it('renders only the latest code when a request is superseded', async () => {
+      log = stubFetch((url, init, real) => late(url.includes(c.code!) ? 300 : 10, () => real(url, init), init));
+      const { el } = await mount(c, freshEndpoint());
+      const loads: string[] = [];
+      el.addEventListener('occupation-load', (e) => loads.push(String((e as CustomEvent).detail.code)));
+      el.code = '11-1011.00';
+      await waitUntil(() => loads.length > 0);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(loads).to.deep.equal(['11-1011.00']);
+      expect(textOf(el)).not.to.contain(c.code === '29-2072.00' ? 'Medical Records' : 'Medical Assistants');
+    });
+
+    if (c.wrapped) return;
+
+    it('leaves its heading out with heading-level=0', async () => {
+      const { el, first } = await mount({ ...c, attrs: { ...c.attrs, 'heading-level': '0' } }, freshEndpoint());
+      await first;
+      await el.updateComplete;
+      expect(headings(el)).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
