@@ -29,6 +29,9 @@ const browser = await run('test:browser');
 const counts = last(browser.output, /(\d+) passed, (\d+) failed/g);
 passed += Number(counts?.[1] ?? 0);
 failed += Number(counts?.[2] ?? 0);
+// A test file that cannot be imported (or a run that stops) runs none of its tests, and
+// web-test-runner's count does not show it: count each such file as a failure.
+failed += [...browser.output.matchAll(/Could not import your test module|Error while transforming/g)].length;
 if (browser.code !== 0 || !counts) exitCode = 1;
 
 if (failed > 0) exitCode = 1;

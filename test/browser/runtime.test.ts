@@ -3,6 +3,8 @@ import { configure, pageConfig } from '../../src/config.ts';
 import '../../src/index.ts';
 import { WageTable } from '../../src/elements/wage-table/wage-table.ts';
 import { canDefine } from '../../src/runtime/define.ts';
+import { DataClient } from '../../src/data/client.ts';
+import { StaticSource, type DocumentRequest } from '../../src/data/sources/static.ts';
 import { ENDPOINT, freshEndpoint, late, loaded, mount, stubFetch, textOf, type FetchLog } from './helpers.ts';
 
 const median = (el: Element) =>
@@ -60,6 +62,25 @@ describe('the widget runtime', () => {
     await again;
     await el.updateComplete;
     expect(median(el)).to.equal('Median $51,140');
+  });
+
+  it('reads documents through a client that <occupation-data> supplies (a live source, say)', async () => {
+    // A source of its own: the same documents, asked for by kind and id, as a live adapter would be.
+    const asked: string[] = [];
+    class LoggingSource extends StaticSource {
+      override fetch(request: DocumentRequest, signal: AbortSignal): Promise<Response> {
+        asked.push(`${request.kind}:${request.id ?? ''}`);
+        return super.fetch(request, signal);
+      }
+    }
+    const client = new DataClient(new LoggingSource(freshEndpoint()));
+    const wrapper = await fixture(html`<occupation-data .client=${client} location="CA">
+      <wage-table code="29-2072.00"></wage-table>
+    </occupation-data>`);
+    const table = wrapper.querySelector('wage-table')!;
+    await waitUntil(() => median(table));
+    expect(median(table)).to.equal('Median $61,810 $51,140');
+    expect(asked.sort()).to.deep.equal(['index:', 'occupation:29-2072.00', 'wages:29-2072']);
   });
 
   it('shows hostile text in a document as text, never as markup', async () => {
