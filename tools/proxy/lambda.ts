@@ -3,8 +3,11 @@
  * bundle this file and deploy `handler`. Configuration comes from the function's environment.
  * The app is made once per instance, so its cache lives as long as the instance does.
  */
-import { handle } from 'hono/aws-lambda';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 
-export const handler = handle(createApp(readConfig(process.env)));
+// Behind CloudFront the source address is the CDN's: set PROXY_TRUST_FORWARDED_FOR=true there.
+const app = createApp(readConfig(process.env), { clientAddress: (c) => getConnInfo(c).remote.address });
+
+export const handler = handle(app);
