@@ -5,6 +5,7 @@ import { TtlCache } from '../../tools/proxy/cache.ts';
 import { readConfig } from '../../tools/proxy/config.ts';
 import { parseCount, parseNumber, parseWage } from '../../tools/proxy/numbers.ts';
 import { RateLimiter } from '../../tools/proxy/rate-limit.ts';
+import { paced } from '../../tools/proxy/upstream.ts';
 
 describe('numbers as CareerOneStop writes them', () => {
   it('reads thousands separators exactly', () => {
@@ -81,5 +82,23 @@ describe('readConfig', () => {
     assert.deepEqual(config.allowedOrigins, ['https://a.example', 'https://b.example']);
     assert.equal(config.port, 8787);
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT must be a whole number/);
+  });
+});
+
+describe('paced', () => {
+  it('starts requests at least the interval apart, in order', async () => {
+    const starts: [string, number][] = [];
+    const t0 = Date.now();
+    const fetch = paced(async (input) => {
+      starts.push([input, Date.now() - t0]);
+      return new Response('{}');
+    }, 60);
+    await Promise.all(['a', 'b', 'c', 'd'].map((url) => fetch(url, {})));
+    assert.deepEqual(starts.map(([url]) => url), ['a', 'b', 'c', 'd']);
+    for (let i = 1; i < starts.length; i++) {
+      const gap = starts[i]![1] - starts[i - 1]![1];
+      // Timers may fire a millisecond early; never a whole interval early.
+      assert.ok(gap >= 58, `gap ${gap} ms between request ${i} and ${i + 1}`);
+    }
   });
 });

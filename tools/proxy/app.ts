@@ -14,7 +14,7 @@ import { onet } from './onet.ts';
 import { location, onetFile, socFile, state } from './paths.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { indexDocument } from './sources.ts';
-import { upstream, UpstreamError, type Answer, type FetchLike } from './upstream.ts';
+import { paced, upstream, UpstreamError, type Answer, type FetchLike } from './upstream.ts';
 
 export interface AppOptions {
   /** How upstream requests are made (tests hand in one that counts them). */
@@ -32,9 +32,11 @@ export function createApp(config: ProxyConfig, options: AppOptions = {}): Hono {
   const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const cache = new TtlCache<Answer>(config.cacheMaxEntries, config.cacheTtlSeconds * 1000, now);
   const http = upstream(fetch, cache, config.upstreamTimeoutMs);
+  // At most 5 O*NET requests a second (its terms); answers still come from the shared cache.
+  const onetHttp = upstream(paced(fetch, 200, now), cache, config.upstreamTimeoutMs);
   const docs = documents({
     careerOneStop: config.careerOneStop && careerOneStop(config.careerOneStop, http),
-    onet: config.onet && onet(config.onet, http),
+    onet: config.onet && onet(config.onet, onetHttp),
   });
   const limiter = new RateLimiter(config.rateLimit.requests, config.rateLimit.windowSeconds * 1000, now);
   const secrets = [config.careerOneStop?.token, config.careerOneStop?.userId, config.onet?.apiKey].filter(

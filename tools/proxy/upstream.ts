@@ -78,6 +78,28 @@ async function load(fetch: FetchLike, request: UpstreamRequest, timeoutMs: numbe
   }
 }
 
+/**
+ * Spaces request starts at least `intervalMs` apart: O*NET Web Services throttles clients above
+ * about 5 requests a second, and a cold page of widgets would otherwise burst past it. The wait
+ * counts toward the request's timeout, so a long queue ends in 504s rather than piling up.
+ */
+export function paced(fetch: FetchLike, intervalMs: number, now: () => number = Date.now): FetchLike {
+  let lastStart = -Infinity;
+  // Each request waits for the one before it to start: a late timer delays the queue, it never
+  // lets two requests start closer together than the interval.
+  let queue: Promise<void> = Promise.resolve();
+  return async (input, init) => {
+    const turn = queue.then(async () => {
+      const wait = lastStart + intervalMs - now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      lastStart = now();
+    });
+    queue = turn;
+    await turn;
+    return fetch(input, init);
+  };
+}
+
 function errorName(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
   if (typeof cause === 'string' && /^[A-Z_]+$/.test(cause)) return cause;
