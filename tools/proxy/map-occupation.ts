@@ -91,8 +91,9 @@ function tasks(value: unknown): Task[] {
 const importance = (n: number | null) => (n !== null && n >= 1 && n <= 5 ? n : null);
 
 /**
- * CareerOneStop's descriptor lists carry the O*NET importance in `DataValue` (`Importance` is its
- * label); items without a 1-5 importance are left out, and an empty list is a null section.
+ * Descriptor lists: `DataValue` is read as the O*NET importance, and only when it is on the 1-5
+ * scale (`Importance` is taken as its label; the reference does not pin either down, so a value on
+ * another scale is left out rather than mislabelled). An empty list is a null section.
  */
 function rated(value: unknown): { source: string; items: Rating[] } | null {
   const items = list(value)
