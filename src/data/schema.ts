@@ -286,6 +286,111 @@ export const IndexDocument = v.object({
 });
 export type IndexDocument = v.InferOutput<typeof IndexDocument>;
 
+// ---------------------------------------------------------------- live-only documents (tools/proxy)
+// What the static releases lack and a live source (CareerOneStop behind the proxy) adds: wages for
+// a city's or ZIP code's metro area, videos, certifications and licenses. Static endpoints never
+// serve these kinds; an element asks for them only when its endpoint is a proxy.
+
+/**
+ * A place as a live source takes it: `US`, a state code, a 5-digit ZIP code, or "City, ST".
+ * In a URL it is one path segment (`areas/94110/...`, `areas/Saint%20Paul%2C%20MN/...`).
+ */
+export const LiveLocation = v.pipe(
+  v.string(),
+  v.regex(/^(?:[A-Z]{2}|\d{5}|[A-Za-z][A-Za-z .'-]{0,39}, [A-Z]{2})$/),
+);
+
+/** CareerOneStop publishes percentiles only (no mean, no employment) for every area. */
+export const LocalWageRow = v.object({
+  p10: WageValue,
+  p25: WageValue,
+  median: WageValue,
+  p75: WageValue,
+  p90: WageValue,
+});
+export type LocalWageRow = v.InferOutput<typeof LocalWageRow>;
+
+export const LocalArea = v.object({
+  /** `nation`, `state`, or the BLS metropolitan/nonmetropolitan area the source chose. */
+  type: v.picklist(['nation', 'state', 'metro']),
+  /** `US`, a state code, or the BLS area code (`41860`). */
+  code: v.string(),
+  name: v.string(),
+  /** null when the source gave no figures at that rate for the area. */
+  hourly: v.nullable(LocalWageRow),
+  annual: v.nullable(LocalWageRow),
+});
+export type LocalArea = v.InferOutput<typeof LocalArea>;
+
+/** `areas/{location}/wages/{soc}.json`: wages where a reader is, down to the metro area. */
+export const LocalWagesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('local-wages'),
+  sources,
+  soc: socCode,
+  title: v.string(),
+  /** The location as asked. */
+  location: LiveLocation,
+  /** The wage estimates' year as the source gives it; null when it gives none. */
+  wageYear: v.nullable(v.string()),
+  /** The nation, then the state, then the metro area(s); each present only when published. */
+  areas: v.array(LocalArea),
+});
+export type LocalWagesDocument = v.InferOutput<typeof LocalWagesDocument>;
+
+/** `videos/{onetCode}.json`: CareerOneStop's career videos for an occupation. */
+export const VideosDocument = v.object({
+  schemaVersion,
+  kind: v.literal('videos'),
+  sources,
+  code: onetCode,
+  title: v.string(),
+  /** CareerOneStop's page that plays the occupation's video; null when it links none. */
+  pageUrl: v.nullable(httpsUrl),
+  /** In the source's order; empty when it has no video for the occupation. */
+  videos: v.array(v.object({ code: v.string(), title: v.string(), type: v.nullable(v.string()) })),
+});
+export type VideosDocument = v.InferOutput<typeof VideosDocument>;
+
+/** `certifications/{onetCode}.json`: certifications from CareerOneStop's Certification Finder. */
+export const CertificationsDocument = v.object({
+  schemaVersion,
+  kind: v.literal('certifications'),
+  sources,
+  code: onetCode,
+  /** In the source's order; empty when it lists none. */
+  certifications: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      organization: v.nullable(v.string()),
+      url: v.nullable(httpsUrl),
+      type: v.nullable(v.string()),
+      description: v.nullable(v.string()),
+    }),
+  ),
+});
+export type CertificationsDocument = v.InferOutput<typeof CertificationsDocument>;
+
+/** `areas/{state}/licenses/{onetCode}.json`: a state's licenses from CareerOneStop's License Finder. */
+export const LicensesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('licenses'),
+  sources,
+  code: onetCode,
+  area: areaCode,
+  /** In the source's order; empty when the state licenses nothing for the occupation. */
+  licenses: v.array(
+    v.object({
+      id: v.string(),
+      title: v.string(),
+      description: v.nullable(v.string()),
+      agency: v.nullable(v.object({ name: v.string(), url: v.nullable(httpsUrl) })),
+    }),
+  ),
+});
+export type LicensesDocument = v.InferOutput<typeof LicensesDocument>;
+
 /** Every document, by the `kind` it carries. */
 export const documents = {
   index: IndexDocument,
@@ -295,6 +400,10 @@ export const documents = {
   'area-wages': AreaWagesDocument,
   program: ProgramDocument,
   'search-index': SearchIndex,
+  'local-wages': LocalWagesDocument,
+  videos: VideosDocument,
+  certifications: CertificationsDocument,
+  licenses: LicensesDocument,
 } as const;
 export type DocumentKind = keyof typeof documents;
 export type DocumentOf<K extends DocumentKind> = v.InferOutput<(typeof documents)[K]>;

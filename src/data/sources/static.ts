@@ -23,7 +23,18 @@ const paths: Record<DocumentKind, (id: string) => string> = {
   projections: (id) => `projections/${id}.json`,
   'area-wages': (id) => `areas/${id}/wages.json`,
   program: (id) => `programs/${id}.json`,
+  // Live-only kinds: a proxy (tools/proxy) serves them, a static endpoint answers 404. Their id
+  // is `{location}/{code}`, encoded as one component, so it is split back here.
+  'local-wages': (id) => inArea(id, 'wages'),
+  licenses: (id) => inArea(id, 'licenses'),
+  videos: (id) => `videos/${id}.json`,
+  certifications: (id) => `certifications/${id}.json`,
 };
+
+function inArea(id: string, folder: string): string {
+  const [location = '', code = ''] = id.split('%2F');
+  return `areas/${location}/${folder}/${code}.json`;
+}
 
 /** The endpoint `npm run data` writes, served by any static web server, object store or CDN. */
 export class StaticSource implements DocumentSource {
