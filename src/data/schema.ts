@@ -25,6 +25,8 @@ const areaCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
 /** Only https links are carried, so hostile data cannot smuggle a `javascript:` URL into a page. */
 const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s"<>]+$/));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A search shard's key: two lower-case letters or digits (src/search/normalize.ts). */
+const shardKey = v.pipe(v.string(), v.regex(/^[a-z0-9]{2}$/));
 
 /** One official release a document was built from. */
 export const Release = v.object({
@@ -257,10 +259,41 @@ export const SearchIndex = v.object({
   schemaVersion,
   kind: v.literal('search-index'),
   sources,
-  /** `[onetCode, title, otherTitles]`, compact on purpose: it is fetched whole. */
+  /**
+   * `[onetCode, title, reportedTitles]`, compact on purpose: a search box fetches it whole on first
+   * focus. Reported titles are O*NET's sample of the titles people recognise ("Coder", "RN" is
+   * not one: it is an alternate title, in a shard).
+   */
   occupations: v.array(v.tuple([onetCode, v.string(), v.array(v.string())])),
+  /** The key of every `search/{key}.json` shard written, sorted: a query fetches only these. */
+  shards: v.array(shardKey),
 });
 export type SearchIndex = v.InferOutput<typeof SearchIndex>;
+
+/**
+ * `search/{key}.json`: O*NET's alternate titles (and their short forms, "RN", "CPC") with a word
+ * whose first two letters, normalised (src/search/normalize.ts), are `key`. A title with several
+ * words is in several shards, so a query needs only the shards of its own words.
+ */
+export const SearchShard = v.object({
+  schemaVersion,
+  kind: v.literal('search-shard'),
+  sources,
+  key: shardKey,
+  /** `[alternateTitle, onetCode]`, by code then O*NET's order. */
+  titles: v.array(v.tuple([v.string(), onetCode])),
+});
+export type SearchShard = v.InferOutput<typeof SearchShard>;
+
+/** `programs-index.json`: every education program (CIP) with a `programs/{cip}.json` document. */
+export const ProgramsIndex = v.object({
+  schemaVersion,
+  kind: v.literal('programs-index'),
+  sources,
+  /** `[cipCode, title]`, by CIP code. */
+  programs: v.array(v.tuple([cipCode, v.string()])),
+});
+export type ProgramsIndex = v.InferOutput<typeof ProgramsIndex>;
 
 export const IndexDocument = v.object({
   schemaVersion,
@@ -295,6 +328,8 @@ export const documents = {
   'area-wages': AreaWagesDocument,
   program: ProgramDocument,
   'search-index': SearchIndex,
+  'search-shard': SearchShard,
+  'programs-index': ProgramsIndex,
 } as const;
 export type DocumentKind = keyof typeof documents;
 export type DocumentOf<K extends DocumentKind> = v.InferOutput<(typeof documents)[K]>;

@@ -162,10 +162,10 @@ function readAlternateTitles(table: Table): Map<string, string[]> {
     const c = code(row);
     const title = row.required('Alternate Title');
     push(titles, c, title);
-    // Short titles ("CPC", "HIM Tech") are what people type into a search box; most already
-    // appear inside the long title ("Certified Professional Coder (CPC)").
+    // Short titles ("RN", "CPC") are what people type into a search box: kept as titles of their
+    // own even when the long one contains them ("Registered Nurse (RN)"), so "RN" matches exactly.
     const short = hasShort ? row.text('Short Title') : '';
-    if (short && !title.includes(short)) push(titles, c, short);
+    if (short && short !== title) push(titles, c, short);
   }
   return titles;
 }
