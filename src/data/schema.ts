@@ -154,14 +154,20 @@ export const Task = v.object({
 });
 export type Task = v.InferOutput<typeof Task>;
 
-/** A knowledge, skill, ability or work-activity descriptor with its O*NET ratings. */
+/**
+ * A knowledge, skill, ability or work-activity descriptor with its O*NET ratings. O*NET flags some
+ * values: a level "Not Relevant" (most raters found the descriptor not important, so how much of
+ * it the job needs means nothing) is left out, `"not-relevant"` in its place; a value "Recommend
+ * Suppress" (low precision: a small panel or a wide spread) is kept and listed in the section's
+ * `lowPrecision`, to be marked where it is shown.
+ */
 export const Rating = v.object({
   id: v.string(),
   name: v.string(),
   /** Importance, 1 (not important) to 5 (extremely important). */
   importance: v.number(),
-  /** Level, 0 to 7; null where the release gives importance only. */
-  level: v.nullable(v.number()),
+  /** Level, 0 to 7; `"not-relevant"` where O*NET flags it; null where the release gives importance only. */
+  level: v.nullable(v.union([v.number(), v.literal('not-relevant')])),
 });
 export type Rating = v.InferOutput<typeof Rating>;
 
@@ -170,6 +176,8 @@ export const RatedSection = v.object({
   source: v.string(),
   /** Highest importance first; ties keep O*NET's element order. */
   items: v.array(Rating),
+  /** The items' values O*NET flags "Recommend Suppress" (low precision), by item id and scale. */
+  lowPrecision: v.array(v.object({ id: v.string(), scale: v.picklist(['importance', 'level']) })),
 });
 export type RatedSection = v.InferOutput<typeof RatedSection>;
 
@@ -179,6 +187,8 @@ export const EducationLevel = v.object({
   label: v.string(),
   /** Percent of respondents, as O*NET publishes it. */
   percent: v.number(),
+  /** O*NET flags the percent "Recommend Suppress" (low precision): shown, and marked. */
+  lowPrecision: v.boolean(),
 });
 export type EducationLevel = v.InferOutput<typeof EducationLevel>;
 

@@ -136,7 +136,12 @@ describe('occupations/31-9092.00.json (Medical Assistants), a fully rated occupa
   const code = '31-9092.00';
   const ranked = (file: string) => {
     const rows = onetRows(file).filter((r) => r['O*NET-SOC Code'] === code);
-    const level = new Map(rows.filter((r) => r['Scale ID'] === 'LV').map((r) => [r['Element ID'], Number(r['Data Value'])]));
+    // A level O*NET flags "Not Relevant" is left out (onet-flags.test.ts checks the flags).
+    const level = new Map(
+      rows
+        .filter((r) => r['Scale ID'] === 'LV')
+        .map((r) => [r['Element ID'], r['Not Relevant'] === 'Y' ? 'not-relevant' : Number(r['Data Value'])]),
+    );
     return rows
       .filter((r) => r['Scale ID'] === 'IM')
       .map((r) => ({

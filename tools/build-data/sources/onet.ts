@@ -20,6 +20,12 @@ export interface OnetOccupation {
   description: string;
 }
 
+/** One occupation's ratings in one file, and which of their values O*NET flags low precision. */
+export interface Ratings {
+  items: Rating[];
+  lowPrecision: { id: string; scale: 'importance' | 'level' }[];
+}
+
 export interface MissingFile {
   file: string;
   effect: string;
@@ -33,10 +39,10 @@ export interface OnetRelease {
   alternateTitles: Map<string, string[]>;
   tasks: Map<string, Task[]>;
   /** Ranked, highest importance first; null when the release lacks the file. */
-  knowledge: Map<string, Rating[]>;
-  skills: Map<string, Rating[]>;
-  abilities: Map<string, Rating[]> | null;
-  workActivities: Map<string, Rating[]> | null;
+  knowledge: Map<string, Ratings>;
+  skills: Map<string, Ratings>;
+  abilities: Map<string, Ratings> | null;
+  workActivities: Map<string, Ratings> | null;
   educationLevels: Map<string, EducationLevel[]>;
   jobZones: Map<string, number>;
   jobZoneReference: Map<number, { name: string; education: string; experience: string; training: string }>;
@@ -206,10 +212,20 @@ function readTasks(table: Table, ratings: Table | null): Map<string, Task[]> {
   return tasks;
 }
 
-/** Knowledge, Skills, Abilities, Work Activities: IM importance and LV level per element. */
-export function readRatings(table: Table): Map<string, Rating[]> {
+/**
+ * Knowledge, Skills, Abilities, Work Activities: IM importance and LV level per element, with
+ * O*NET's flags. A level flagged "Not Relevant" is left out (`"not-relevant"`); a value flagged
+ * "Recommend Suppress" is kept and listed as low precision. Why kept: in 29.3 every importance so
+ * flagged is a small panel's unanimous rating (standard error 0, "English Language" 5 for writers),
+ * which leaving out would turn into a visibly wrong list. A level both not relevant and low
+ * precision is only not relevant. Releases without the flag columns read as unflagged.
+ */
+export function readRatings(table: Table): Map<string, Ratings> {
   table.require('O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value');
-  const byCode = new Map<string, Map<string, { name: string; importance?: number; level?: number }>>();
+  const hasSuppress = table.has('Recommend Suppress');
+  const hasNotRelevant = table.has('Not Relevant');
+  type Element = { name: string; importance?: number; level?: Rating['level']; lowImportance?: boolean; lowLevel?: boolean };
+  const byCode = new Map<string, Map<string, Element>>();
   for (const row of table.records()) {
     const scale = row.text('Scale ID');
     if (scale !== 'IM' && scale !== 'LV') continue;
@@ -219,10 +235,19 @@ export function readRatings(table: Table): Map<string, Rating[]> {
     const id = row.required('Element ID');
     let element = elements.get(id);
     if (!element) elements.set(id, (element = { name: row.required('Element Name') }));
-    if (scale === 'IM') element.importance = row.number('Data Value');
-    else element.level = row.number('Data Value');
+    const value = row.number('Data Value');
+    const lowPrecision = hasSuppress && flag(row, 'Recommend Suppress');
+    if (scale === 'IM') {
+      element.importance = value;
+      element.lowImportance = lowPrecision;
+    } else if (hasNotRelevant && flag(row, 'Not Relevant')) {
+      element.level = 'not-relevant';
+    } else {
+      element.level = value;
+      element.lowLevel = lowPrecision;
+    }
   }
-  const ratings = new Map<string, Rating[]>();
+  const ratings = new Map<string, Ratings>();
   for (const [c, elements] of byCode) {
     const items: Rating[] = [];
     for (const [id, e] of elements) {
@@ -230,9 +255,22 @@ export function readRatings(table: Table): Map<string, Rating[]> {
     }
     // Highest importance first; ties keep the file's element order (the content model's).
     items.sort((a, b) => b.importance - a.importance);
-    if (items.length > 0) ratings.set(c, items);
+    const lowPrecision: Ratings['lowPrecision'] = [];
+    for (const item of items) {
+      const e = elements.get(item.id)!;
+      if (e.lowImportance) lowPrecision.push({ id: item.id, scale: 'importance' });
+      if (e.lowLevel) lowPrecision.push({ id: item.id, scale: 'level' });
+    }
+    if (items.length > 0) ratings.set(c, { items, lowPrecision });
   }
   return ratings;
+}
+
+/** O*NET's Y/N flag columns; empty where the flag does not apply (an IM row's "Not Relevant"). */
+function flag(row: Row, column: string): boolean {
+  const value = row.text(column);
+  if (value !== 'Y' && value !== 'N' && value !== '') row.fail(`"${column}" is ${JSON.stringify(value)}, not Y, N or empty`);
+  return value === 'Y';
 }
 
 /** Required Level of Education (scale RL): percent of respondents per category, 1-12. */
@@ -246,13 +284,19 @@ function readEducationLevels(table: Table, categories: Table): Map<string, Educa
     labels.set(row.number('Category'), row.required('Category Description').split(' - ')[0]!.trim());
   }
   table.require('O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value');
+  const hasSuppress = table.has('Recommend Suppress');
   const levels = new Map<string, EducationLevel[]>();
   for (const row of table.records()) {
     if (row.text('Scale ID') !== 'RL') continue;
     const category = row.number('Category');
     const label = labels.get(category);
     if (label === undefined) row.fail(`education category ${category} is not in the categories file`);
-    push(levels, code(row), { category, label, percent: row.number('Data Value') });
+    push(levels, code(row), {
+      category,
+      label,
+      percent: row.number('Data Value'),
+      lowPrecision: hasSuppress && flag(row, 'Recommend Suppress'),
+    });
   }
   for (const list of levels.values()) list.sort((a, b) => a.category - b.category);
   return levels;
