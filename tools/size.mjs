@@ -47,6 +47,11 @@ if (existsSync(data)) {
   check('median wages/*.json', median(sizes('wages')), 3 * KB);
   check('index.json', gz(join(data, 'index.json')), 40 * KB);
   check('areas/US/wages.json', gz(join(data, 'areas/US/wages.json')), 80 * KB);
+  // A search box loads the index on first focus, then one shard per new two-letter word start.
+  check('search-index.json (on first focus)', gz(join(data, 'search-index.json')), 100 * KB);
+  check('largest search/*.json shard', Math.max(...sizes('search')), 60 * KB);
+  check('median search/*.json shard', median(sizes('search')), 4 * KB);
+  check('programs-index.json', gz(join(data, 'programs-index.json')), 40 * KB);
   const total = readdirSync(join(data, 'occupations')).reduce((n, f) => n + statSync(join(data, 'occupations', f)).size, 0);
   rows.push({ what: 'occupations/ total (raw)', kb: +(total / KB).toFixed(0), budgetKb: '-', ok: true });
 }

@@ -14,52 +14,82 @@
 import * as v from 'valibot';
 
 /** Bumped whenever a document changes shape in a way an older client cannot read. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const schemaVersion = v.literal(SCHEMA_VERSION);
+
+/*
+ * Bounds. Every number is finite and in its range, so "$∞", "-$37,000", "120%" or "Job Zone -1"
+ * is invalid data, never rendered (JSON cannot carry ±Infinity or NaN, and a live source adapter
+ * must not either: min and max reject them). Every list and string has a ceiling several times what
+ * a release holds today (checked against the real endpoint in test/tools/schema-bounds.test.ts): a
+ * later release fits, a corrupt or hostile document (50,000 programs) does not freeze a page.
+ */
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+const range = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** An occupation, program or area title; longest today 126 characters. */
+const title = text(300);
+/** A sentence or paragraph: descriptions, tasks, attribution; longest today 811. */
+const paragraph = text(5_000);
+/** An id or a short label (element ids, task ids, tiers, scale names); longest today 46. */
+const label = text(200);
+/** More than the US labour force: no single count can be larger. */
+const MAX_COUNT = 200_000_000;
+/** Hourly wages: BLS top-codes at about $115; $1,000 an hour is far past any published figure. */
+const MAX_HOURLY = 1_000;
+/** Annual wages: the same, times BLS's 2,080 hours a year. */
+const MAX_ANNUAL = MAX_HOURLY * 2_080;
+
 const onetCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}\.\d{2}$/));
 const socCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}$/));
 const cipCode = v.pipe(v.string(), v.regex(/^\d{2}\.\d{4}$/));
 /** `US` for the nation, else a USPS state code (`CA`, `DC`). */
 const areaCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
 /** Only https links are carried, so hostile data cannot smuggle a `javascript:` URL into a page. */
-const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s"<>]+$/));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const httpsUrl = v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https:\/\/[^\s"<>]+$/));
+const count = whole(0, MAX_COUNT);
+/** A search shard's key: two lower-case letters or digits (src/search/normalize.ts). */
+const shardKey = v.pipe(v.string(), v.regex(/^[a-z0-9]{2}$/));
 
 /** One official release a document was built from. */
 export const Release = v.object({
   /** Stable id: `onet`, `oews`, `projections`, `cip`, `bright-outlook`, `abilities`. */
-  id: v.string(),
+  id: label,
   /** As the publisher names it: "O*NET 29.3 Database". */
-  name: v.string(),
+  name: label,
   /** "29.3", "May 2025", "2024–34", "2020". */
-  version: v.string(),
-  publisher: v.string(),
+  version: label,
+  publisher: label,
   url: httpsUrl,
 });
 export type Release = v.InferOutput<typeof Release>;
 
-const sources = v.array(Release);
+const sources = list(Release, 20);
 
 // ---------------------------------------------------------------- wages (OEWS)
 
-export const WageValue = v.union([
-  v.number(),
-  v.literal('not-available'),
-  v.object({ atLeast: v.number() }),
-]);
-/** A wage: the figure, `"not-available"` (OEWS `*`), or top-coded `{ atLeast }` (OEWS `#`). */
-export type WageValue = v.InferOutput<typeof WageValue>;
+/** A wage above 0 (a withheld one is a marker, never 0) and at most `max`. */
+const wageValue = (max: number) => {
+  const amount = v.pipe(v.number(), v.gtValue(0), v.maxValue(max));
+  return v.union([amount, v.literal('not-available'), v.object({ atLeast: amount })]);
+};
+const wageRow = (max: number) => {
+  const value = wageValue(max);
+  return v.object({ p10: value, p25: value, median: value, p75: value, p90: value, mean: value });
+};
 
-export const WageRow = v.object({
-  p10: WageValue,
-  p25: WageValue,
-  median: WageValue,
-  p75: WageValue,
-  p90: WageValue,
-  mean: WageValue,
-});
-export type WageRow = v.InferOutput<typeof WageRow>;
+export const HourlyWageValue = wageValue(MAX_HOURLY);
+export const AnnualWageValue = wageValue(MAX_ANNUAL);
+/** A wage: the figure, `"not-available"` (OEWS `*`), or top-coded `{ atLeast }` (OEWS `#`). */
+export type WageValue = v.InferOutput<typeof AnnualWageValue>;
+
+export const HourlyWageRow = wageRow(MAX_HOURLY);
+export const AnnualWageRow = wageRow(MAX_ANNUAL);
+/** Percentiles and mean, hourly or annual (the same shape; the bounds differ). */
+export type WageRow = v.InferOutput<typeof AnnualWageRow>;
 
 export const Employment = v.union([count, v.literal('not-released')]);
 /** Employment count, or `"not-released"` (OEWS `**`). */
@@ -68,8 +98,8 @@ export type Employment = v.InferOutput<typeof Employment>;
 export const AreaWages = v.object({
   area: areaCode,
   employment: Employment,
-  hourly: WageRow,
-  annual: WageRow,
+  hourly: HourlyWageRow,
+  annual: AnnualWageRow,
 });
 export type AreaWages = v.InferOutput<typeof AreaWages>;
 
@@ -78,25 +108,25 @@ export const WagesDocument = v.object({
   kind: v.literal('wages'),
   sources,
   soc: socCode,
-  title: v.string(),
+  title,
   /** BLS publishes only annual wages (teachers, pilots): hourly values are "not-available". */
   annualOnly: v.boolean(),
   /** BLS publishes only hourly wages (actors, musicians): annual values are "not-available". */
   hourlyOnly: v.boolean(),
   /** The nation first (`US`), then states in alphabetical order of their codes. */
-  areas: v.array(AreaWages),
+  areas: list(AreaWages, 1_000),
 });
 export type WagesDocument = v.InferOutput<typeof WagesDocument>;
 
 /** One row of `areas/{area}/wages.json`: an occupation's wages in that area. */
 export const AreaOccupationWages = v.object({
   soc: socCode,
-  title: v.string(),
+  title,
   annualOnly: v.boolean(),
   hourlyOnly: v.boolean(),
   employment: Employment,
-  hourly: WageRow,
-  annual: WageRow,
+  hourly: HourlyWageRow,
+  annual: AnnualWageRow,
 });
 export type AreaOccupationWages = v.InferOutput<typeof AreaOccupationWages>;
 
@@ -105,9 +135,9 @@ export const AreaWagesDocument = v.object({
   kind: v.literal('area-wages'),
   sources,
   area: areaCode,
-  name: v.string(),
+  name: title,
   /** Ordered by SOC code. */
-  occupations: v.array(AreaOccupationWages),
+  occupations: list(AreaOccupationWages, 3_000),
 });
 export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
 
@@ -119,9 +149,9 @@ export const ProjectionRow = v.object({
   base: count,
   projected: count,
   /** Numeric change, in jobs; negative for a decline. */
-  change: v.pipe(v.number(), v.integer()),
-  /** Percent change as BLS publishes it (one decimal). */
-  percentChange: v.number(),
+  change: whole(-MAX_COUNT, MAX_COUNT),
+  /** Percent change as BLS publishes it (one decimal); a decline stops at -100. */
+  percentChange: range(-100, 10_000),
   /** Average annual openings over the projection period, in jobs. */
   annualOpenings: count,
 });
@@ -132,51 +162,61 @@ export const ProjectionsDocument = v.object({
   kind: v.literal('projections'),
   sources,
   soc: socCode,
-  title: v.string(),
-  baseYear: v.pipe(v.number(), v.integer()),
-  projectedYear: v.pipe(v.number(), v.integer()),
+  title,
+  baseYear: whole(1990, 2100),
+  projectedYear: whole(1990, 2100),
   /** The nation (`US`); a source with state projections adds state rows. */
-  rows: v.array(ProjectionRow),
+  rows: list(ProjectionRow, 100),
 });
 export type ProjectionsDocument = v.InferOutput<typeof ProjectionsDocument>;
 
 // ---------------------------------------------------------------- occupations (O*NET + BLS)
 
 export const Task = v.object({
-  id: v.string(),
-  text: v.string(),
+  id: label,
+  text: paragraph,
   /** O*NET's task type; null for tasks not yet rated. */
   type: v.nullable(v.picklist(['Core', 'Supplemental'])),
   /** O*NET importance (1-5) when the release has Task Ratings.txt, else null. */
-  importance: v.nullable(v.number()),
+  importance: v.nullable(range(1, 5)),
 });
 export type Task = v.InferOutput<typeof Task>;
 
-/** A knowledge, skill, ability or work-activity descriptor with its O*NET ratings. */
+/**
+ * A knowledge, skill, ability or work-activity descriptor with its O*NET ratings. O*NET flags some
+ * values: a level "Not Relevant" (most raters found the descriptor not important, so how much of
+ * it the job needs means nothing) is left out, `"not-relevant"` in its place; a value "Recommend
+ * Suppress" (low precision: a small panel or a wide spread) is kept and listed in the section's
+ * `lowPrecision`, to be marked where it is shown.
+ */
 export const Rating = v.object({
-  id: v.string(),
-  name: v.string(),
+  id: label,
+  name: label,
   /** Importance, 1 (not important) to 5 (extremely important). */
-  importance: v.number(),
-  /** Level, 0 to 7; null where the release gives importance only. */
-  level: v.nullable(v.number()),
+  importance: range(1, 5),
+  /** Level, 0 to 7; `"not-relevant"` where O*NET flags it; null where the release gives importance only. */
+  level: v.nullable(v.union([range(0, 7), v.literal('not-relevant')])),
 });
 export type Rating = v.InferOutput<typeof Rating>;
 
 export const RatedSection = v.object({
   /** Which release the ratings come from (the abilities may come from an older release). */
-  source: v.string(),
-  /** Highest importance first; ties keep O*NET's element order. */
-  items: v.array(Rating),
+  source: label,
+  /** Highest importance first; ties keep O*NET's element order (52 abilities today, the most). */
+  items: list(Rating, 300),
+  /** The items' values O*NET flags "Recommend Suppress" (low precision), by item id and scale. */
+  lowPrecision: list(v.object({ id: label, scale: v.picklist(['importance', 'level']) }), 600),
 });
 export type RatedSection = v.InferOutput<typeof RatedSection>;
 
 export const EducationLevel = v.object({
   /** O*NET's Required Level of Education category, 1-12. */
-  category: v.pipe(v.number(), v.integer()),
-  label: v.string(),
+  category: whole(1, 12),
+  label,
   /** Percent of respondents, as O*NET publishes it. */
-  percent: v.number(),
+  percent: range(0, 100),
+  /** O*NET flags the percent "Recommend Suppress" (low precision): shown, and marked. */
+  lowPrecision: v.boolean(),
 });
 export type EducationLevel = v.InferOutput<typeof EducationLevel>;
 
@@ -187,55 +227,54 @@ export const Occupation = v.object({
   code: onetCode,
   /** The 6-digit SOC code the O*NET code belongs to. */
   soc: socCode,
-  title: v.string(),
-  description: v.string(),
+  title,
+  description: paragraph,
   /** The short list of titles people recognise (O*NET's sample of reported titles). */
-  alsoKnownAs: v.array(v.string()),
+  alsoKnownAs: list(title, 100),
   /** O*NET Bright Outlook categories; empty when the occupation is not Bright Outlook. */
-  brightOutlook: v.array(v.string()),
+  brightOutlook: list(label, 10),
   /**
    * Where this occupation's wages and projections are published: its own SOC code, or the BLS
    * aggregate that includes it (then `aggregate` is true and `title` names the aggregate).
    * null when BLS publishes neither.
    */
-  wages: v.nullable(v.object({ soc: socCode, title: v.string(), aggregate: v.boolean() })),
-  projections: v.nullable(v.object({ soc: socCode, title: v.string(), aggregate: v.boolean() })),
+  wages: v.nullable(v.object({ soc: socCode, title, aggregate: v.boolean() })),
+  projections: v.nullable(v.object({ soc: socCode, title, aggregate: v.boolean() })),
   /** Core tasks before supplemental ones. */
-  tasks: v.array(Task),
+  tasks: list(Task, 300),
   knowledge: v.nullable(RatedSection),
   skills: v.nullable(RatedSection),
   abilities: v.nullable(RatedSection),
   workActivities: v.nullable(RatedSection),
   education: v.object({
     /** BLS Employment Projections' typical entry requirements; null without a projections row. */
-    typical: v.nullable(
-      v.object({ education: v.string(), experience: v.string(), training: v.string() }),
-    ),
+    typical: v.nullable(v.object({ education: label, experience: label, training: label })),
     /** O*NET's distribution of required education levels; null when not rated. */
-    levels: v.nullable(v.array(EducationLevel)),
+    levels: v.nullable(list(EducationLevel, 12)),
   }),
   jobZone: v.nullable(
     v.object({
-      zone: v.pipe(v.number(), v.integer()),
-      name: v.string(),
-      education: v.string(),
-      experience: v.string(),
-      training: v.string(),
+      zone: whole(1, 5),
+      name: label,
+      education: paragraph,
+      experience: paragraph,
+      training: paragraph,
     }),
   ),
-  /** RIASEC interests, highest first. */
-  interests: v.array(v.object({ id: v.string(), name: v.string(), score: v.number() })),
-  /** Technology skills grouped by commodity, in O*NET's order. */
-  technologySkills: v.array(
+  /** RIASEC interests (the six of Holland's model), highest first; score 1 to 7. */
+  interests: list(v.object({ id: label, name: label, score: range(1, 7) }), 6),
+  /** Technology skills grouped by commodity, in O*NET's order (75 groups and 91 examples today at most). */
+  technologySkills: list(
     v.object({
-      category: v.string(),
-      examples: v.array(v.object({ name: v.string(), hot: v.boolean(), inDemand: v.boolean() })),
+      category: title,
+      examples: list(v.object({ name: title, hot: v.boolean(), inDemand: v.boolean() }), 1_000),
     }),
+    500,
   ),
-  /** Related occupations in O*NET's order. */
-  related: v.array(v.object({ code: onetCode, title: v.string(), tier: v.string() })),
-  /** Education programs (CIP 2020) that prepare for this occupation. */
-  programs: v.array(v.object({ cip: cipCode, title: v.string() })),
+  /** Related occupations in O*NET's order (20 today). */
+  related: list(v.object({ code: onetCode, title, tier: label }), 100),
+  /** Education programs (CIP 2020) that prepare for this occupation (337 today at most). */
+  programs: list(v.object({ cip: cipCode, title }), 3_000),
   /** The BLS Occupational Outlook Handbook page, when BLS links one. */
   oohUrl: v.nullable(httpsUrl),
 });
@@ -248,8 +287,9 @@ export const ProgramDocument = v.object({
   kind: v.literal('program'),
   sources,
   cip: cipCode,
-  title: v.string(),
-  occupations: v.array(v.object({ code: onetCode, soc: socCode, title: v.string() })),
+  title,
+  /** 45 today at most. */
+  occupations: list(v.object({ code: onetCode, soc: socCode, title }), 1_000),
 });
 export type ProgramDocument = v.InferOutput<typeof ProgramDocument>;
 
@@ -257,21 +297,52 @@ export const SearchIndex = v.object({
   schemaVersion,
   kind: v.literal('search-index'),
   sources,
-  /** `[onetCode, title, otherTitles]`, compact on purpose: it is fetched whole. */
-  occupations: v.array(v.tuple([onetCode, v.string(), v.array(v.string())])),
+  /**
+   * `[onetCode, title, reportedTitles]`, compact on purpose: a search box fetches it whole on first
+   * focus. Reported titles are O*NET's sample of the titles people recognise ("Coder", "RN" is
+   * not one: it is an alternate title, in a shard).
+   */
+  occupations: list(v.tuple([onetCode, title, list(title, 100)]), 3_000),
+  /** The key of every `search/{key}.json` shard written, sorted: a query fetches only these. */
+  shards: list(shardKey, 36 * 36),
 });
 export type SearchIndex = v.InferOutput<typeof SearchIndex>;
+
+/**
+ * `search/{key}.json`: O*NET's alternate titles (and their short forms, "RN", "CPC") with a word
+ * whose first two letters, normalised (src/search/normalize.ts), are `key`. A title with several
+ * words is in several shards, so a query needs only the shards of its own words.
+ */
+export const SearchShard = v.object({
+  schemaVersion,
+  kind: v.literal('search-shard'),
+  sources,
+  key: shardKey,
+  /** `[alternateTitle, onetCode]`, by code then O*NET's order (6,437 in the largest today). */
+  titles: list(v.tuple([title, onetCode]), 30_000),
+});
+export type SearchShard = v.InferOutput<typeof SearchShard>;
+
+/** `programs-index.json`: every education program (CIP) with a `programs/{cip}.json` document. */
+export const ProgramsIndex = v.object({
+  schemaVersion,
+  kind: v.literal('programs-index'),
+  sources,
+  /** `[cipCode, title]`, by CIP code (1,948 today; CIP 2020 has about 2,300 programs in all). */
+  programs: list(v.tuple([cipCode, title]), 10_000),
+});
+export type ProgramsIndex = v.InferOutput<typeof ProgramsIndex>;
 
 export const IndexDocument = v.object({
   schemaVersion,
   kind: v.literal('index'),
   /** Changes whenever any release used changes; the same inputs give the same value. */
-  datasetVersion: v.string(),
+  datasetVersion: label,
   sources,
   /** Attribution each source requires, keyed by release id. */
-  attribution: v.record(v.string(), v.string()),
+  attribution: v.pipe(v.record(label, paragraph), v.maxEntries(20)),
   /** The nation first, then the states and DC. */
-  areas: v.array(v.object({ code: areaCode, name: v.string(), fips: v.string() })),
+  areas: list(v.object({ code: areaCode, name: title, fips: label }), 1_000),
   counts: v.object({
     occupations: count,
     wages: count,
@@ -280,9 +351,9 @@ export const IndexDocument = v.object({
     areas: count,
   }),
   /** Release files the build looked for and did not find, and what that leaves out. */
-  missingFiles: v.array(v.object({ file: v.string(), effect: v.string() })),
+  missingFiles: list(v.object({ file: label, effect: paragraph }), 50),
   /** Short descriptions of O*NET descriptors (knowledge, skills, ...), keyed by element id. */
-  descriptors: v.record(v.string(), v.object({ name: v.string(), description: v.string() })),
+  descriptors: v.pipe(v.record(label, v.object({ name: label, description: paragraph })), v.maxEntries(2_000)),
 });
 export type IndexDocument = v.InferOutput<typeof IndexDocument>;
 
@@ -302,11 +373,11 @@ export const LiveLocation = v.pipe(
 
 /** CareerOneStop publishes percentiles only (no mean, no employment) for every area. */
 export const LocalWageRow = v.object({
-  p10: WageValue,
-  p25: WageValue,
-  median: WageValue,
-  p75: WageValue,
-  p90: WageValue,
+  p10: AnnualWageValue,
+  p25: AnnualWageValue,
+  median: AnnualWageValue,
+  p75: AnnualWageValue,
+  p90: AnnualWageValue,
 });
 export type LocalWageRow = v.InferOutput<typeof LocalWageRow>;
 
@@ -404,6 +475,8 @@ export const documents = {
   videos: VideosDocument,
   certifications: CertificationsDocument,
   licenses: LicensesDocument,
+  'search-shard': SearchShard,
+  'programs-index': ProgramsIndex,
 } as const;
 export type DocumentKind = keyof typeof documents;
 export type DocumentOf<K extends DocumentKind> = v.InferOutput<(typeof documents)[K]>;

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { startProxy, testEnv, type RunningProxy } from './proxy-server.ts';
 import { jsonError, valid } from './check.ts';
+import { SCHEMA_VERSION } from '../../src/data/schema.ts';
 
 let fake: FakeUpstream;
 let proxy: RunningProxy;
@@ -45,6 +46,8 @@ describe('occupations/{code}.json', () => {
         { id: '2.A.1.a', name: 'Reading Comprehension', importance: 3.88, level: null },
         { id: '2.A.2.a', name: 'Critical Thinking', importance: 3.5, level: null },
       ],
+      // CareerOneStop carries no O*NET precision flags.
+      lowPrecision: [],
     });
     assert.deepEqual(doc.knowledge?.items.map((k) => [k.id, k.importance]), [['2.C.1.b', 4.19], ['2.C.1.a', 2.95]]);
     assert.equal(doc.abilities, null);
@@ -52,9 +55,9 @@ describe('occupations/{code}.json', () => {
     assert.deepEqual(doc.education, {
       typical: { education: 'Postsecondary nondegree award', experience: 'None', training: 'None' },
       levels: [
-        { category: 2, label: 'High school diploma or equivalent', percent: 31 },
-        { category: 3, label: 'Post-secondary certificate', percent: 46 },
-        { category: 5, label: "Associate's degree", percent: 23 },
+        { category: 2, label: 'High school diploma or equivalent', percent: 31, lowPrecision: false },
+        { category: 3, label: 'Post-secondary certificate', percent: 46, lowPrecision: false },
+        { category: 5, label: "Associate's degree", percent: 23, lowPrecision: false },
       ],
     });
     assert.deepEqual(doc.jobZone, {
@@ -111,7 +114,7 @@ describe('wages and projections', () => {
   it('wages/{soc}.json: the nation, strings with commas read exactly; no mean or employment from this source', async () => {
     const doc = await valid(await proxy.get('/wages/29-2072.json'), 'wages');
     assert.deepEqual(doc, {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       kind: 'wages',
       sources: doc.sources,
       soc: '29-2072',

@@ -214,15 +214,133 @@ describe('incomplete or broken input', () => {
     const out = join(work, 'kept');
     assert.equal(runBuild(release.args(out)).status, 0);
     const before = snapshot(out);
-    const onet = onetWith('Related Occupations.txt', (text) => text.replace(/\t1\n/, '\tfirst\n'));
+    let line = 0;
+    const onet = onetWith('Related Occupations.txt', (text) => {
+      line = text.slice(0, text.search(/\t1\n/)).split('\n').length;
+      return text.replace(/\t1\n/, '\tfirst\n');
+    });
     const result = runBuild(release.args(out, { '--onet': onet }));
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /Related Occupations\.txt:2: "Index" is "first", not a number/);
+    assert.match(result.stderr, new RegExp(`Related Occupations\\.txt:${line}: "Index" is "first", not a number`));
     assert.deepEqual(snapshot(out), before);
     assert.deepEqual(
       readdirSync(dirname(out)).filter((name) => name.includes('.building-')),
       [],
     );
+  });
+});
+
+describe('bad input stops the build, names the file and line, keeps the previous endpoint (issue 9)', () => {
+  /** Builds over a copy of the baseline: exit 1, a message like `message`, nothing changed. */
+  function assertRejected(overrides: Record<string, string>, message: RegExp): void {
+    const out = join(work, `previous-${Math.random().toString(36).slice(2)}`);
+    cpSync(baseline, out, { recursive: true });
+    const before = snapshot(out);
+    const result = runBuild(release.args(out, overrides));
+    assert.equal(result.status, 1, `exit ${result.status}: ${result.stderr}`);
+    assert.match(result.stderr, message);
+    assert.deepEqual(snapshot(out), before, 'the previous endpoint is untouched');
+    assert.deepEqual(readdirSync(work).filter((name) => name.includes('.building-')), []);
+  }
+
+  /** An O*NET file with the first line matching `pick` changed; returns the folder and that line's number. */
+  function onetLine(file: string, pick: RegExp, change: (line: string) => string[]): { onet: string; line: number } {
+    let line = 0;
+    const onet = onetWith(file, (text) => {
+      const lines = text.split('\n');
+      const i = lines.findIndex((l) => pick.test(l));
+      assert.ok(i > 0, `${file} has a line like ${pick}`);
+      line = i + 1;
+      lines.splice(i, 1, ...change(lines[i]!));
+      return lines.join('\n');
+    });
+    return { onet, line };
+  }
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('a missing optional file the user named', () => {
+    assertRejected({ '--bright-outlook': join(work, 'nowhere/bright-outlook.csv') }, /missing required file: .*nowhere\/bright-outlook\.csv[\s\S]*onetonline\.org/);
+  });
+
+  it('a truncated workbook', () => {
+    const dir = join(work, `truncated-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    const national = join(dir, 'national_M2025_dl.xlsx');
+    const bytes = readFileSync(release.national);
+    writeFileSync(national, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    assertRejected({ '--oews-national': national }, new RegExp(`${escape(national)}: not a readable \\.xlsx workbook`));
+  });
+
+  it('a CSV row with its columns shifted by one', () => {
+    let line = 0;
+    const cip = fileWith(release.cip, (lines) =>
+      lines.map((l, i) => {
+        if (!l.startsWith('51.0801,') || !l.includes(',31-9092,')) return l;
+        line = i + 1;
+        return `,${l.slice(0, l.lastIndexOf(','))}`; // a field inserted in front, the last one lost
+      }),
+    );
+    assert.ok(line > 1);
+    assertRejected({ '--cip-crosswalk': cip }, new RegExp(`${escape(cip)}:${line}: "CIP2020Code" is "", not a CIP code`));
+  });
+
+  it('an O*NET row with its columns shifted by one', () => {
+    const { onet, line } = onetLine('Knowledge.txt', /^31-9092\.00\t/, (l) => [`\t${l.slice(0, l.lastIndexOf('\t'))}`]);
+    assertRejected({ '--onet': onet }, new RegExp(`Knowledge\\.txt:${line}: "O\\*NET-SOC Code" is "", not an O\\*NET-SOC code`));
+  });
+
+  it('duplicate rows: a rating given twice, a job zone twice, a crosswalk link twice', () => {
+    const knowledge = onetLine('Knowledge.txt', /^31-9092\.00\t[^\t]*\t2\.C\.1\.a\t.*\tIM\t/, (l) => [l, l.replace(/\t2\.87\t/, '\t4.5\t')]);
+    assertRejected(
+      { '--onet': knowledge.onet },
+      new RegExp(`Knowledge\\.txt:${knowledge.line + 1}: 31-9092\\.00 2\\.C\\.1\\.a IM appears twice \\(also at .*Knowledge\\.txt:${knowledge.line}\\)`),
+    );
+    const zones = onetLine('Job Zones.txt', /^31-9092\.00\t/, (l) => [l, l]);
+    assertRejected({ '--onet': zones.onet }, new RegExp(`Job Zones\\.txt:${zones.line + 1}: 31-9092\\.00's job zone appears twice`));
+    let line = 0;
+    const cip = fileWith(release.cip, (lines) =>
+      lines.flatMap((l, i) => {
+        if (!l.startsWith('51.0801,') || !l.includes(',31-9092,')) return [l];
+        line = i + 2;
+        return [l, l];
+      }),
+    );
+    assertRejected({ '--cip-crosswalk': cip }, new RegExp(`${escape(cip)}:${line}: the link from program 51\\.0801 to occupation 31-9092 appears twice`));
+  });
+
+  it('a code in one file that the release\'s Occupation Data.txt does not have', () => {
+    const onet = onetWith('Occupation Data.txt', (text) => text.split('\n').filter((l) => !l.startsWith('31-9092.00\t')).join('\n'));
+    const line = readFileSync(join(onet, 'Sample of Reported Titles.txt'), 'utf8').split('\n').findIndex((l) => l.startsWith('31-9092.00\t')) + 1;
+    assertRejected(
+      { '--onet': onet },
+      new RegExp(`Sample of Reported Titles\\.txt:${line}: "O\\*NET-SOC Code" is 31-9092\\.00, which is not an occupation in Occupation Data\\.txt`),
+    );
+    const related = onetLine('Related Occupations.txt', /^31-9092\.00\t/, (l) => [l.replace(/^(31-9092\.00\t[^\t]*\t)[^\t]*/, '$119-9999.00')]);
+    assertRejected({ '--onet': related.onet }, new RegExp(`Related Occupations\\.txt:${related.line}: "Related O\\*NET-SOC Code" is 19-9999\\.00, which is not an occupation`));
+  });
+
+  it('a value outside its scale: importance 9 of 5, Job Zone -1, an interest of -3, 120% of respondents', () => {
+    const cases: [string, RegExp, (l: string) => string, string][] = [
+      ['Knowledge.txt', /^31-9092\.00\t[^\t]*\t2\.C\.1\.a\t.*\tIM\t/, (l) => l.replace(/\t2\.87\t/, '\t9\t'), '"Data Value" is 9, outside its scale of 1 to 5'],
+      ['Job Zones.txt', /^31-9092\.00\t/, (l) => l.replace(/\t3\t/, '\t-1\t'), '"Job Zone" is -1, outside its scale of 1 to 5'],
+      ['Interests.txt', /^31-9092\.00\t.*\tOI\t/, (l) => l.replace(/\t4\.06\t/, '\t-3\t'), '"Data Value" is -3, outside its scale of 1 to 7'],
+      ['Education, Training, and Experience.txt', /^31-9092\.00\t.*\tRL\t.*\t2\t20\.54\t/, (l) => l.replace(/\t20\.54\t/, '\t120\t'), '"Data Value" is 120, outside its scale of 0 to 100'],
+    ];
+    for (const [file, pick, change, message] of cases) {
+      const { onet, line } = onetLine(file, pick, (l) => {
+        const changed = change(l);
+        assert.notEqual(changed, l, `${file}: the test changes the line`);
+        return [changed];
+      });
+      assertRejected({ '--onet': onet }, new RegExp(`${escape(file)}:${line}: ${escape(message)}`));
+    }
+  });
+
+  it('a figure no reader range-checks is stopped before it is published: a negative wage', () => {
+    const state = fileWith(release.state, (lines) =>
+      lines.map((l, i) => (i === 0 || !l.includes(',CA,29-2072,') ? l : l.replace(/,102470,/, ',-37000,'))),
+    );
+    assertRejected({ '--oews-state': state }, /wages\/29-2072\.json would be invalid data: areas\[\d+\]\.annual\.p90 is -37000/);
   });
 });
 

@@ -46,8 +46,13 @@ export async function makeSmallRelease(dir: string): Promise<SmallRelease> {
   for (const file of readdirSync(ONET)) {
     const text = readFileSync(join(ONET, file), 'utf8');
     const [header, ...lines] = text.split('\n');
-    // Files about occupations start with the O*NET-SOC code; reference files are kept whole.
-    const keep = header!.startsWith('O*NET-SOC Code') ? lines.filter((l) => CODES.includes(l.slice(0, 10))) : lines;
+    // Files about occupations start with the O*NET-SOC code; reference files are kept whole. A
+    // related occupation is kept only when it is in the small release too (the build checks that
+    // every code a release names is one of its occupations).
+    const related = file === 'Related Occupations.txt' ? header!.split('\t').indexOf('Related O*NET-SOC Code') : -1;
+    const keep = header!.startsWith('O*NET-SOC Code')
+      ? lines.filter((l) => CODES.includes(l.slice(0, 10)) && (related < 0 || CODES.includes(l.split('\t')[related]!)))
+      : lines;
     writeFileSync(join(onet, file), [header, ...keep.filter((l) => l !== '')].join('\n') + '\n');
   }
 

@@ -4,14 +4,14 @@
  * (documents/) and writes them atomically (write.ts).
  */
 import { basename } from 'node:path';
-import type { IndexDocument, Release } from '../../src/data/schema.ts';
+import type { IndexDocument, ProgramDocument, Release } from '../../src/data/schema.ts';
 import { missingFile, PUBLISHED_AT } from './errors.ts';
 import { indexDocument } from './documents/index.ts';
 import { occupationDocument } from './documents/occupation.ts';
 import { pointerFor } from './documents/pointers.ts';
-import { programDocument } from './documents/programs.ts';
+import { programDocument, programsIndexDocument } from './documents/programs.ts';
 import { projectionsDocument } from './documents/projections.ts';
-import { searchIndexDocument } from './documents/search-index.ts';
+import { searchDocuments } from './documents/search-index.ts';
 import { areaWagesDocument, wagesDocument } from './documents/wages.ts';
 import { InputFiles, isDirectory, isFile } from './readers/files.ts';
 import { type AbilitiesSupplement, readAbilitiesSupplement } from './sources/abilities.ts';
@@ -183,15 +183,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const soc = occupation.code.slice(0, 7);
       bySoc.set(soc, [...(bySoc.get(soc) ?? []), occupation]);
     }
-    let programs = 0;
+    const programDocuments: ProgramDocument[] = [];
     for (const program of cip.programs.values()) {
       const document = programDocument(program, bySoc, [cip.release, onet.release]);
       if (!document) continue;
       await writer.write(`programs/${program.cip}.json`, document);
-      programs++;
+      programDocuments.push(document);
     }
+    const programs = programDocuments.length;
+    await writer.write('programs-index.json', programsIndexDocument(programDocuments, [cip.release, onet.release]));
 
-    await writer.write('search-index.json', searchIndexDocument(onet));
+    const search = searchDocuments(onet);
+    await writer.write('search-index.json', search.index);
+    for (const shard of search.shards) await writer.write(`search/${shard.key}.json`, shard);
 
     const descriptors: IndexDocument['descriptors'] = {};
     for (const [id, element] of onet.elements) {

@@ -7,6 +7,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import * as v from 'valibot';
+import { type DocumentKind, documents } from '../../src/data/schema.ts';
+import { InputError } from './errors.ts';
 
 export class EndpointWriter {
   readonly out: string;
@@ -34,7 +37,8 @@ export class EndpointWriter {
    * removed) instead of after the last file.
    * @param path relative to the endpoint root, e.g. `occupations/29-2072.00.json`
    */
-  async write(path: string, document: unknown): Promise<void> {
+  async write(path: string, document: { kind: DocumentKind }): Promise<void> {
+    checkDocument(path, document);
     const file = join(this.temp, path);
     const folder = dirname(file);
     if (!this.made.has(folder)) {
@@ -83,4 +87,19 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * The last guard: a document the browser would reject (a value out of range that no reader
+ * caught, such as a negative wage) stops the build, naming the document, the field and the value,
+ * instead of being published. The readers name the input line where they can.
+ */
+function checkDocument(path: string, document: { kind: DocumentKind }): void {
+  const result = v.safeParse(documents[document.kind], document);
+  if (result.success) return;
+  const issue = result.issues[0];
+  const where = issue.path?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('') ?? '';
+  throw new InputError(
+    `${path} would be invalid data: ${where.replace(/^\./, '') || 'the document'} is ${JSON.stringify(issue.input)} (${issue.message}); check the input it comes from`,
+  );
 }

@@ -3,7 +3,7 @@
  * what only O*NET Web Services has (job zone; Bright Outlook and related occupations when
  * CareerOneStop leaves them out) added when an O*NET key is configured.
  */
-import { SCHEMA_VERSION, type Occupation, type Rating, type Release, type Task } from '../../src/data/schema.ts';
+import { SCHEMA_VERSION, type Occupation, type RatedSection, type Rating, type Release, type Task } from '../../src/data/schema.ts';
 import { httpsUrl, list, parseNumber, record, text } from './numbers.ts';
 
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
@@ -95,14 +95,15 @@ const importance = (n: number | null) => (n !== null && n >= 1 && n <= 5 ? n : n
  * scale (`Importance` is taken as its label; the reference does not pin either down, so a value on
  * another scale is left out rather than mislabelled). An empty list is a null section.
  */
-function rated(value: unknown): { source: string; items: Rating[] } | null {
+function rated(value: unknown): RatedSection | null {
   const items = list(value)
     .map(record)
     .map((r) => ({ id: text(r.ElementId), name: text(r.ElementName), importance: importance(parseNumber(r.DataValue)) }))
     .filter((r): r is { id: string; name: string; importance: number } => !!r.id && !!r.name && r.importance !== null)
     .sort((a, b) => b.importance - a.importance)
     .map((r) => ({ ...r, level: null }));
-  return items.length ? { source: 'careeronestop', items } : null;
+  // CareerOneStop carries no O*NET precision flags: none is marked low precision.
+  return items.length ? { source: 'careeronestop', items, lowPrecision: [] } : null;
 }
 
 /** O*NET's Required Level of Education categories, by the words their labels start with. */
@@ -128,7 +129,7 @@ function educationLevels(value: unknown): Occupation['education']['levels'] {
     const label = text(row.EducationLevel);
     const percent = parseNumber(row.Value);
     const category = label && EDUCATION_CATEGORIES.find(([re]) => re.test(label.toLowerCase()))?.[1];
-    return label && category && percent !== null ? { category, label, percent } : null;
+    return label && category && percent !== null ? { category, label, percent, lowPrecision: false } : null;
   });
   if (!levels.length || levels.includes(null)) return null;
   return (levels as NonNullable<(typeof levels)[number]>[]).sort((a, b) => a.category - b.category);

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../schema.ts';
 /** Where one document lives, as a source knows it. */
 export interface DocumentRequest {
   kind: DocumentKind;
-  /** The occupation code, SOC code, area or CIP code; absent for whole-dataset documents. */
+  /** The occupation code, SOC code, area, CIP code or search shard key; absent for whole-dataset documents. */
   id?: string;
 }
 
@@ -18,6 +18,8 @@ export interface DocumentSource {
 const paths: Record<DocumentKind, (id: string) => string> = {
   index: () => 'index.json',
   'search-index': () => 'search-index.json',
+  'search-shard': (key) => `search/${key}.json`,
+  'programs-index': () => 'programs-index.json',
   occupation: (id) => `occupations/${id}.json`,
   wages: (id) => `wages/${id}.json`,
   projections: (id) => `projections/${id}.json`,

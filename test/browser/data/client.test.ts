@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataClient } from '../../../src/data/client.ts';
 import { DataError } from '../../../src/data/errors.ts';
+import { SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import { freshEndpoint, late, stubFetch, type FetchLog } from '../helpers.ts';
 
 const json = (body: unknown, status = 200) =>
@@ -110,11 +111,11 @@ describe('DataClient', () => {
   it('rejects a document of another schemaVersion, naming both versions', async () => {
     log = stubFetch(async (url, init, real) => {
       const doc = await (await real(url, init)).json();
-      return json({ ...doc, schemaVersion: 2 });
+      return json({ ...doc, schemaVersion: SCHEMA_VERSION + 1 });
     });
     const error = await rejection(DataClient.for(freshEndpoint()).get('occupation', '29-2072.00'));
     expect(error.kind).to.equal('invalid-data');
-    expect(error.message).to.contain('schemaVersion 2');
+    expect(error.message).to.contain(`schemaVersion ${SCHEMA_VERSION + 1}; this library reads ${SCHEMA_VERSION}`);
   });
 
   it('rejects a document of the wrong shape, naming where', async () => {

@@ -1,8 +1,8 @@
 /** `occupations/{onetCode}.json`: one O*NET occupation's profile, with pointers to BLS figures. */
-import { type Occupation, type RatedSection, type Rating, type Release, SCHEMA_VERSION } from '../../../src/data/schema.ts';
+import { type Occupation, type RatedSection, type Release, SCHEMA_VERSION } from '../../../src/data/schema.ts';
 import type { AbilitiesSupplement } from '../sources/abilities.ts';
 import type { BrightOutlook } from '../sources/bright-outlook.ts';
-import type { OnetOccupation, OnetRelease } from '../sources/onet.ts';
+import type { OnetOccupation, OnetRelease, Ratings } from '../sources/onet.ts';
 import type { ProjectionLine } from '../sources/projections.ts';
 import type { Pointer } from './pointers.ts';
 
@@ -27,9 +27,9 @@ export function occupationDocument(occupation: OnetOccupation, inputs: Occupatio
   const { onet } = inputs;
   const { code } = occupation;
   const sources: Release[] = [onet.release];
-  const section = (ratings: Map<string, Rating[]> | null, release: Release): RatedSection | null => {
-    const items = ratings?.get(code);
-    return items ? { source: release.name, items } : null;
+  const section = (ratings: Map<string, Ratings> | null, release: Release): RatedSection | null => {
+    const found = ratings?.get(code);
+    return found ? { source: release.name, items: found.items, lowPrecision: found.lowPrecision } : null;
   };
 
   // Abilities: the release's own file when it has one, else the older supplement where it matches.

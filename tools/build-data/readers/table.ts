@@ -126,6 +126,13 @@ export class Row {
     return parsed;
   }
 
+  /** A number that must lie in its scale ("Data Value" of an importance, 1 to 5). */
+  numberIn(name: string, min: number, max: number): number {
+    const value = this.number(name);
+    if (value < min || value > max) this.fail(`"${name}" is ${value}, outside its scale of ${min} to ${max}`);
+    return value;
+  }
+
   /** A cell that must match a pattern (codes), so a shifted or corrupt row stops the build. */
   matching(name: string, pattern: RegExp, what: string): string {
     const value = this.text(name);
@@ -136,6 +143,22 @@ export class Row {
   link(name: string): string | null {
     const value = this.cell(name);
     return value !== null && typeof value === 'object' ? value.hyperlink : null;
+  }
+}
+
+/**
+ * Rows that must be unique by a key (an occupation's rating of one element on one scale): a second
+ * one is a duplicated or conflicting row, which stops the build naming both lines rather than
+ * letting the later silently win.
+ */
+export class UniqueRows {
+  private readonly first = new Map<string, string>();
+
+  /** @param what names a key in the message ("29-2072.00 2.C.1.a IM") */
+  check(row: Row, key: string, what: string = key): void {
+    const where = this.first.get(key);
+    if (where !== undefined) row.fail(`${what} appears twice (also at ${where})`);
+    this.first.set(key, row.where);
   }
 }
 

@@ -5,15 +5,15 @@
  * 2019 taxonomy: only occupations whose code did not change match.
  */
 import { basename } from 'node:path';
-import type { Rating, Release } from '../../../src/data/schema.ts';
+import type { Release } from '../../../src/data/schema.ts';
 import { InputError, PUBLISHED_AT } from '../errors.ts';
 import { readCsv } from '../readers/csv.ts';
 import type { InputFiles } from '../readers/files.ts';
-import { ONET_CODE } from './onet.ts';
+import { ONET_CODE, type Ratings } from './onet.ts';
 
 export interface AbilitiesSupplement {
   release: Release;
-  ratings: Map<string, Rating[]>;
+  ratings: Map<string, Ratings>;
 }
 
 export function readAbilitiesSupplement(
@@ -26,16 +26,17 @@ export function readAbilitiesSupplement(
   // Abilities are the content model's 1.A branch; their names are unique there.
   const idByName = new Map<string, string>();
   for (const [id, element] of elements) if (id.startsWith('1.A.')) idByName.set(element.name, id);
-  const ratings = new Map<string, Rating[]>();
+  // The export carries no flags: none of its ratings is marked low precision.
+  const ratings = new Map<string, Ratings>();
   for (const row of table.records()) {
     const code = row.matching('O*NET-SOC Code', ONET_CODE, 'an O*NET-SOC code like 31-9092.00');
     const name = row.required('Element Name');
     const id = idByName.get(name) ?? row.fail(`"${name}" is not an ability in the O*NET release's content model`);
-    const list = ratings.get(code) ?? [];
-    if (list.length === 0) ratings.set(code, list);
-    list.push({ id, name, importance: row.number('Data Value'), level: null });
+    let entry = ratings.get(code);
+    if (!entry) ratings.set(code, (entry = { items: [], lowPrecision: [] }));
+    entry.items.push({ id, name, importance: row.number('Data Value'), level: null });
   }
-  for (const list of ratings.values()) list.sort((a, b) => b.importance - a.importance);
+  for (const { items } of ratings.values()) items.sort((a, b) => b.importance - a.importance);
 
   // The file name says which release it was taken from ("...-onet24.csv" -> O*NET 24).
   const version = /onet[-_ ]?(\d+(?:[._]\d+)?)/i.exec(basename(path))?.[1]?.replace('_', '.');

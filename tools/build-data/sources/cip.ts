@@ -8,6 +8,7 @@ import type { Release } from '../../../src/data/schema.ts';
 import { PUBLISHED_AT } from '../errors.ts';
 import { readCsv } from '../readers/csv.ts';
 import type { InputFiles } from '../readers/files.ts';
+import { UniqueRows } from '../readers/table.ts';
 
 export const CIP_CODE = /^\d{2}\.\d{4}$/;
 export const SOC_CODE = /^\d{2}-\d{4}$/;
@@ -34,16 +35,19 @@ export function readCipCrosswalk(path: string, inputs: InputFiles): CipCrosswalk
   const socEdition = /\d{4}/.exec(socColumn)![0];
 
   const programs = new Map<string, CipProgram>();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
     const cip = row.matching(cipColumn, CIP_CODE, 'a CIP code like 51.0707');
     const soc = row.text(socColumn);
     if (soc === '99-9999' || /^no match$/i.test(row.text(socTitle))) continue;
     if (cip === '99.9999' || /^no match$/i.test(row.text(cipTitle))) continue;
     if (!SOC_CODE.test(soc)) row.fail(`"${socColumn}" is ${JSON.stringify(soc)}, not a SOC code like 29-2072`);
+    // A repeated pair is a duplicated row (a bad merge or export), not a second link.
+    unique.check(row, `${cip} ${soc}`, `the link from program ${cip} to occupation ${soc}`);
     let program = programs.get(cip);
     // NCES titles end with a period ("Health Information/Medical Records Technology/Technician.").
     if (!program) programs.set(cip, (program = { cip, title: row.required(cipTitle).replace(/\.$/, ''), socs: [] }));
-    if (!program.socs.includes(soc)) program.socs.push(soc);
+    program.socs.push(soc);
   }
   return {
     release: {

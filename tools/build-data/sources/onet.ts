@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { EducationLevel, Rating, Release, Task } from '../../../src/data/schema.ts';
 import { InputError, missingFile, PUBLISHED_AT } from '../errors.ts';
 import { type InputFiles, isFile } from '../readers/files.ts';
-import type { Row, Table } from '../readers/table.ts';
+import { type Row, type Table, UniqueRows } from '../readers/table.ts';
 import { decodeText, readTsv } from '../readers/tsv.ts';
 
 export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
@@ -18,6 +18,12 @@ export interface OnetOccupation {
   code: string;
   title: string;
   description: string;
+}
+
+/** One occupation's ratings in one file, and which of their values O*NET flags low precision. */
+export interface Ratings {
+  items: Rating[];
+  lowPrecision: { id: string; scale: 'importance' | 'level' }[];
 }
 
 export interface MissingFile {
@@ -33,10 +39,10 @@ export interface OnetRelease {
   alternateTitles: Map<string, string[]>;
   tasks: Map<string, Task[]>;
   /** Ranked, highest importance first; null when the release lacks the file. */
-  knowledge: Map<string, Rating[]>;
-  skills: Map<string, Rating[]>;
-  abilities: Map<string, Rating[]> | null;
-  workActivities: Map<string, Rating[]> | null;
+  knowledge: Map<string, Ratings>;
+  skills: Map<string, Ratings>;
+  abilities: Map<string, Ratings> | null;
+  workActivities: Map<string, Ratings> | null;
   educationLevels: Map<string, EducationLevel[]>;
   jobZones: Map<string, number>;
   jobZoneReference: Map<number, { name: string; education: string; experience: string; training: string }>;
@@ -78,25 +84,28 @@ export function readOnet(dir: string, inputs: InputFiles): OnetRelease {
     });
   }
 
+  const occupations = readOccupations(open('Occupation Data.txt'));
+  const code = knownCodes(occupations);
   return {
     release,
-    occupations: readOccupations(open('Occupation Data.txt')),
-    reportedTitles: readReportedTitles(open('Sample of Reported Titles.txt')),
-    alternateTitles: readAlternateTitles(open('Alternate Titles.txt')),
-    tasks: readTasks(open('Task Statements.txt'), taskRatings),
-    knowledge: readRatings(open('Knowledge.txt')),
-    skills: readRatings(open('Skills.txt')),
-    abilities: abilitiesTable && readRatings(abilitiesTable),
-    workActivities: activitiesTable && readRatings(activitiesTable),
+    occupations,
+    reportedTitles: readReportedTitles(code, open('Sample of Reported Titles.txt')),
+    alternateTitles: readAlternateTitles(code, open('Alternate Titles.txt')),
+    tasks: readTasks(code, open('Task Statements.txt'), taskRatings),
+    knowledge: readRatings(code, open('Knowledge.txt')),
+    skills: readRatings(code, open('Skills.txt')),
+    abilities: abilitiesTable && readRatings(code, abilitiesTable),
+    workActivities: activitiesTable && readRatings(code, activitiesTable),
     educationLevels: readEducationLevels(
+      code,
       open('Education, Training, and Experience.txt'),
       open('Education, Training, and Experience Categories.txt'),
     ),
-    jobZones: readJobZones(open('Job Zones.txt')),
+    jobZones: readJobZones(code, open('Job Zones.txt')),
     jobZoneReference: readJobZoneReference(open('Job Zone Reference.txt')),
-    interests: readInterests(open('Interests.txt')),
-    technologySkills: readTechnologySkills(open('Technology Skills.txt')),
-    related: readRelated(open('Related Occupations.txt')),
+    interests: readInterests(code, open('Interests.txt')),
+    technologySkills: readTechnologySkills(code, open('Technology Skills.txt')),
+    related: readRelated(code, open('Related Occupations.txt')),
     elements: readContentModel(open('Content Model Reference.txt')),
     missingFiles,
   };
@@ -119,8 +128,24 @@ function readReadMe(dir: string, inputs: InputFiles): Release {
   };
 }
 
-function code(row: Row): string {
+function anyCode(row: Row): string {
   return row.matching('O*NET-SOC Code', ONET_CODE, 'an O*NET-SOC code like 29-2072.00');
+}
+
+/** Reads a row's O*NET-SOC code (or another column's), which must be an occupation of the release. */
+type CodeOf = (row: Row, column?: string) => string;
+
+/**
+ * Every file of a release describes the occupations of its Occupation Data.txt: a code found only
+ * in another file is a mismatched or corrupt file, and stops the build at its line.
+ */
+function knownCodes(occupations: OnetOccupation[]): CodeOf {
+  const known = new Set(occupations.map((o) => o.code));
+  return (row, column = 'O*NET-SOC Code') => {
+    const c = row.matching(column, ONET_CODE, 'an O*NET-SOC code like 29-2072.00');
+    if (!known.has(c)) row.fail(`"${column}" is ${c}, which is not an occupation in Occupation Data.txt`);
+    return c;
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -134,7 +159,7 @@ function readOccupations(table: Table): OnetOccupation[] {
   const seen = new Set<string>();
   const occupations: OnetOccupation[] = [];
   for (const row of table.records()) {
-    const c = code(row);
+    const c = anyCode(row);
     if (seen.has(c)) row.fail(`${c} appears twice`);
     seen.add(c);
     occupations.push({ code: c, title: row.required('Title'), description: row.required('Description') });
@@ -142,7 +167,7 @@ function readOccupations(table: Table): OnetOccupation[] {
   return occupations;
 }
 
-function readReportedTitles(table: Table): OnetRelease['reportedTitles'] {
+function readReportedTitles(code: CodeOf, table: Table): OnetRelease['reportedTitles'] {
   table.require('O*NET-SOC Code', 'Reported Job Title', 'Shown in My Next Move');
   const titles: OnetRelease['reportedTitles'] = new Map();
   for (const row of table.records()) {
@@ -154,7 +179,7 @@ function readReportedTitles(table: Table): OnetRelease['reportedTitles'] {
   return titles;
 }
 
-function readAlternateTitles(table: Table): Map<string, string[]> {
+function readAlternateTitles(code: CodeOf, table: Table): Map<string, string[]> {
   table.require('O*NET-SOC Code', 'Alternate Title');
   const hasShort = table.has('Short Title');
   const titles = new Map<string, string[]>();
@@ -162,30 +187,36 @@ function readAlternateTitles(table: Table): Map<string, string[]> {
     const c = code(row);
     const title = row.required('Alternate Title');
     push(titles, c, title);
-    // Short titles ("CPC", "HIM Tech") are what people type into a search box; most already
-    // appear inside the long title ("Certified Professional Coder (CPC)").
+    // Short titles ("RN", "CPC") are what people type into a search box: kept as titles of their
+    // own even when the long one contains them ("Registered Nurse (RN)"), so "RN" matches exactly.
     const short = hasShort ? row.text('Short Title') : '';
-    if (short && !title.includes(short)) push(titles, c, short);
+    if (short && short !== title) push(titles, c, short);
   }
   return titles;
 }
 
 const TASK_ORDER = { Core: 0, Supplemental: 1 } as const;
 
-function readTasks(table: Table, ratings: Table | null): Map<string, Task[]> {
+function readTasks(code: CodeOf, table: Table, ratings: Table | null): Map<string, Task[]> {
   table.require('O*NET-SOC Code', 'Task ID', 'Task', 'Task Type');
   const importance = new Map<string, number>();
   if (ratings) {
     ratings.require('O*NET-SOC Code', 'Task ID', 'Scale ID', 'Data Value');
+    const unique = new UniqueRows();
     for (const row of ratings.records()) {
+      const c = code(row); // before the scale filter, so a shifted row is caught, not skipped
       if (row.text('Scale ID') !== 'IM') continue;
-      importance.set(`${code(row)} ${row.required('Task ID')}`, row.number('Data Value'));
+      const key = `${c} ${row.required('Task ID')}`;
+      unique.check(row, key, `the importance of task ${key}`);
+      importance.set(key, row.numberIn('Data Value', 1, 5));
     }
   }
   const tasks = new Map<string, Task[]>();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
     const c = code(row);
     const id = row.required('Task ID');
+    unique.check(row, `${c} ${id}`, `task ${c} ${id}`);
     const type = row.text('Task Type');
     if (type !== '' && type !== 'Core' && type !== 'Supplemental') {
       row.fail(`"Task Type" is ${JSON.stringify(type)}, not Core, Supplemental or empty`);
@@ -206,23 +237,45 @@ function readTasks(table: Table, ratings: Table | null): Map<string, Task[]> {
   return tasks;
 }
 
-/** Knowledge, Skills, Abilities, Work Activities: IM importance and LV level per element. */
-export function readRatings(table: Table): Map<string, Rating[]> {
+/**
+ * Knowledge, Skills, Abilities, Work Activities: IM importance and LV level per element, with
+ * O*NET's flags. A level flagged "Not Relevant" is left out (`"not-relevant"`); a value flagged
+ * "Recommend Suppress" is kept and listed as low precision. Why kept: in 29.3 every importance so
+ * flagged is a small panel's unanimous rating (standard error 0, "English Language" 5 for writers),
+ * which leaving out would turn into a visibly wrong list. A level both not relevant and low
+ * precision is only not relevant. Releases without the flag columns read as unflagged.
+ */
+export function readRatings(code: CodeOf, table: Table): Map<string, Ratings> {
   table.require('O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value');
-  const byCode = new Map<string, Map<string, { name: string; importance?: number; level?: number }>>();
+  const hasSuppress = table.has('Recommend Suppress');
+  const hasNotRelevant = table.has('Not Relevant');
+  type Element = { name: string; importance?: number; level?: Rating['level']; lowImportance?: boolean; lowLevel?: boolean };
+  const byCode = new Map<string, Map<string, Element>>();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
+    const c = code(row); // before the scale filter, so a shifted row is caught, not skipped
     const scale = row.text('Scale ID');
     if (scale !== 'IM' && scale !== 'LV') continue;
-    const c = code(row);
     let elements = byCode.get(c);
     if (!elements) byCode.set(c, (elements = new Map()));
     const id = row.required('Element ID');
+    unique.check(row, `${c} ${id} ${scale}`);
     let element = elements.get(id);
     if (!element) elements.set(id, (element = { name: row.required('Element Name') }));
-    if (scale === 'IM') element.importance = row.number('Data Value');
-    else element.level = row.number('Data Value');
+    // Importance is rated 1 to 5, level 0 to 7 (O*NET's Scales Reference).
+    const value = scale === 'IM' ? row.numberIn('Data Value', 1, 5) : row.numberIn('Data Value', 0, 7);
+    const lowPrecision = hasSuppress && flag(row, 'Recommend Suppress');
+    if (scale === 'IM') {
+      element.importance = value;
+      element.lowImportance = lowPrecision;
+    } else if (hasNotRelevant && flag(row, 'Not Relevant')) {
+      element.level = 'not-relevant';
+    } else {
+      element.level = value;
+      element.lowLevel = lowPrecision;
+    }
   }
-  const ratings = new Map<string, Rating[]>();
+  const ratings = new Map<string, Ratings>();
   for (const [c, elements] of byCode) {
     const items: Rating[] = [];
     for (const [id, e] of elements) {
@@ -230,13 +283,26 @@ export function readRatings(table: Table): Map<string, Rating[]> {
     }
     // Highest importance first; ties keep the file's element order (the content model's).
     items.sort((a, b) => b.importance - a.importance);
-    if (items.length > 0) ratings.set(c, items);
+    const lowPrecision: Ratings['lowPrecision'] = [];
+    for (const item of items) {
+      const e = elements.get(item.id)!;
+      if (e.lowImportance) lowPrecision.push({ id: item.id, scale: 'importance' });
+      if (e.lowLevel) lowPrecision.push({ id: item.id, scale: 'level' });
+    }
+    if (items.length > 0) ratings.set(c, { items, lowPrecision });
   }
   return ratings;
 }
 
+/** O*NET's Y/N flag columns; empty where the flag does not apply (an IM row's "Not Relevant"). */
+function flag(row: Row, column: string): boolean {
+  const value = row.text(column);
+  if (value !== 'Y' && value !== 'N' && value !== '') row.fail(`"${column}" is ${JSON.stringify(value)}, not Y, N or empty`);
+  return value === 'Y';
+}
+
 /** Required Level of Education (scale RL): percent of respondents per category, 1-12. */
-function readEducationLevels(table: Table, categories: Table): Map<string, EducationLevel[]> {
+function readEducationLevels(code: CodeOf, table: Table, categories: Table): Map<string, EducationLevel[]> {
   categories.require('Scale ID', 'Category', 'Category Description');
   const labels = new Map<number, string>();
   for (const row of categories.records()) {
@@ -246,22 +312,36 @@ function readEducationLevels(table: Table, categories: Table): Map<string, Educa
     labels.set(row.number('Category'), row.required('Category Description').split(' - ')[0]!.trim());
   }
   table.require('O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value');
+  const hasSuppress = table.has('Recommend Suppress');
   const levels = new Map<string, EducationLevel[]>();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
+    const c = code(row); // before the scale filter, so a shifted row is caught, not skipped
     if (row.text('Scale ID') !== 'RL') continue;
     const category = row.number('Category');
+    unique.check(row, `${c} ${category}`, `${c} education category ${category}`);
     const label = labels.get(category);
     if (label === undefined) row.fail(`education category ${category} is not in the categories file`);
-    push(levels, code(row), { category, label, percent: row.number('Data Value') });
+    push(levels, c, {
+      category,
+      label,
+      percent: row.numberIn('Data Value', 0, 100),
+      lowPrecision: hasSuppress && flag(row, 'Recommend Suppress'),
+    });
   }
   for (const list of levels.values()) list.sort((a, b) => a.category - b.category);
   return levels;
 }
 
-function readJobZones(table: Table): Map<string, number> {
+function readJobZones(code: CodeOf, table: Table): Map<string, number> {
   table.require('O*NET-SOC Code', 'Job Zone');
   const zones = new Map<string, number>();
-  for (const row of table.records()) zones.set(code(row), row.number('Job Zone'));
+  const unique = new UniqueRows();
+  for (const row of table.records()) {
+    const c = code(row);
+    unique.check(row, c, `${c}'s job zone`);
+    zones.set(c, jobZone(row));
+  }
   return zones;
 }
 
@@ -269,7 +349,7 @@ function readJobZoneReference(table: Table): OnetRelease['jobZoneReference'] {
   table.require('Job Zone', 'Name', 'Experience', 'Education', 'Job Training');
   const reference: OnetRelease['jobZoneReference'] = new Map();
   for (const row of table.records()) {
-    reference.set(row.number('Job Zone'), {
+    reference.set(jobZone(row), {
       name: row.required('Name'),
       education: row.required('Education'),
       experience: row.required('Experience'),
@@ -280,22 +360,22 @@ function readJobZoneReference(table: Table): OnetRelease['jobZoneReference'] {
 }
 
 /** RIASEC occupational interests (scale OI), highest first; ties keep R-I-A-S-E-C order. */
-function readInterests(table: Table): OnetRelease['interests'] {
+function readInterests(code: CodeOf, table: Table): OnetRelease['interests'] {
   table.require('O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value');
   const interests: OnetRelease['interests'] = new Map();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
+    const c = code(row); // before the scale filter, so a shifted row is caught, not skipped
     if (row.text('Scale ID') !== 'OI') continue;
-    push(interests, code(row), {
-      id: row.required('Element ID'),
-      name: row.required('Element Name'),
-      score: row.number('Data Value'),
-    });
+    const id = row.required('Element ID');
+    unique.check(row, `${c} ${id}`, `${c}'s interest ${id}`);
+    push(interests, c, { id, name: row.required('Element Name'), score: row.numberIn('Data Value', 1, 7) });
   }
   for (const list of interests.values()) list.sort((a, b) => b.score - a.score);
   return interests;
 }
 
-function readTechnologySkills(table: Table): OnetRelease['technologySkills'] {
+function readTechnologySkills(code: CodeOf, table: Table): OnetRelease['technologySkills'] {
   table.require('O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology');
   const hasInDemand = table.has('In Demand');
   const skills: OnetRelease['technologySkills'] = new Map();
@@ -315,13 +395,17 @@ function readTechnologySkills(table: Table): OnetRelease['technologySkills'] {
   return skills;
 }
 
-function readRelated(table: Table): OnetRelease['related'] {
+function readRelated(code: CodeOf, table: Table): OnetRelease['related'] {
   table.require('O*NET-SOC Code', 'Related O*NET-SOC Code', 'Related Title', 'Relatedness Tier', 'Index');
   const ranked = new Map<string, { index: number; code: string; title: string; tier: string }[]>();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
-    push(ranked, code(row), {
+    const c = code(row);
+    const other = code(row, 'Related O*NET-SOC Code');
+    unique.check(row, `${c} ${other}`, `${c}'s related occupation ${other}`);
+    push(ranked, c, {
       index: row.number('Index'),
-      code: row.matching('Related O*NET-SOC Code', ONET_CODE, 'an O*NET-SOC code'),
+      code: other,
       title: row.required('Related Title'),
       tier: row.required('Relatedness Tier'),
     });
@@ -337,8 +421,18 @@ function readRelated(table: Table): OnetRelease['related'] {
 function readContentModel(table: Table): OnetRelease['elements'] {
   table.require('Element ID', 'Element Name', 'Description');
   const elements: OnetRelease['elements'] = new Map();
+  const unique = new UniqueRows();
   for (const row of table.records()) {
-    elements.set(row.required('Element ID'), { name: row.required('Element Name'), description: row.text('Description') });
+    const id = row.required('Element ID');
+    unique.check(row, id, `element ${id}`);
+    elements.set(id, { name: row.required('Element Name'), description: row.text('Description') });
   }
   return elements;
+}
+
+/** A Job Zone: 1 (little or no preparation) to 5 (extensive preparation), a whole number. */
+function jobZone(row: Row): number {
+  const zone = row.numberIn('Job Zone', 1, 5);
+  if (!Number.isInteger(zone)) row.fail(`"Job Zone" is ${zone}, not a whole number`);
+  return zone;
 }
