@@ -9,6 +9,12 @@ const AREAS = new Set(
 );
 
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+/**
+ * BLS's codes for sub-state areas: 7 digits for a nonmetropolitan area (`0600003`, the state FIPS
+ * code first), 5 for a metropolitan area (`31080`). Whether the endpoint has the area is for
+ * index.json to say, not this check.
+ */
+const BLS_AREA_CODE = /^(\d{5}|\d{7})$/;
 
 /** The `code` attribute as an O*NET-SOC code, or a DataError the element shows in its language. */
 export function onetCode(value: string | null | undefined, lang: Lang): string {
@@ -21,10 +27,13 @@ export function onetCode(value: string | null | undefined, lang: Lang): string {
   return code;
 }
 
-/** The `location` attribute as `US` or a state code (any case), else a DataError. */
+/**
+ * The `location` attribute as `US`, a state code (any case) or a BLS metropolitan or
+ * nonmetropolitan area code, else a DataError.
+ */
 export function areaCode(value: string | null | undefined, lang: Lang): string {
   const area = (value?.trim() || 'US').toUpperCase();
-  if (!AREAS.has(area)) {
+  if (!AREAS.has(area) && !BLS_AREA_CODE.test(area)) {
     throw new DataError('invalid-attribute', common(lang).invalidLocation(value ?? ''), {
       attribute: 'location',
     });

@@ -20,8 +20,14 @@ const schemaVersion = v.literal(SCHEMA_VERSION);
 const onetCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}\.\d{2}$/));
 const socCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}$/));
 const cipCode = v.pipe(v.string(), v.regex(/^\d{2}\.\d{4}$/));
-/** `US` for the nation, else a USPS state code (`CA`, `DC`). */
-const areaCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+/**
+ * `US` for the nation, a USPS state code (`CA`, `DC`), or BLS's code for a sub-state area: 7 digits
+ * for a nonmetropolitan area (`0600003`, the state FIPS code first), 5 for a metropolitan area
+ * (`31080`).
+ */
+const areaCode = v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|\d{5}|\d{7})$/));
+const stateCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+const year = v.pipe(v.number(), v.integer());
 /** Only https links are carried, so hostile data cannot smuggle a `javascript:` URL into a page. */
 const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s"<>]+$/));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -88,6 +94,30 @@ export const WagesDocument = v.object({
 });
 export type WagesDocument = v.InferOutput<typeof WagesDocument>;
 
+/**
+ * `wages/{soc}/{state}.json`: one occupation in the metropolitan and nonmetropolitan areas of one
+ * state, beside the nation and the state, so a page showing a local area needs this one document.
+ * Written only for states where BLS published a row for the occupation in at least one such area
+ * (a 404 means none). Kept apart from `wages/{soc}.json` so that document stays small however many
+ * areas a build reads.
+ */
+export const LocalWagesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('local-wages'),
+  sources,
+  soc: socCode,
+  title: v.string(),
+  annualOnly: v.boolean(),
+  hourlyOnly: v.boolean(),
+  state: stateCode,
+  /**
+   * The nation (`US`) and the state first, when BLS published them, then the sub-state areas by
+   * code; a metropolitan area across a state line is in each of its states' documents.
+   */
+  areas: v.array(AreaWages),
+});
+export type LocalWagesDocument = v.InferOutput<typeof LocalWagesDocument>;
+
 /** One row of `areas/{area}/wages.json`: an occupation's wages in that area. */
 export const AreaOccupationWages = v.object({
   soc: socCode,
@@ -115,6 +145,13 @@ export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
 
 export const ProjectionRow = v.object({
   area: areaCode,
+  /**
+   * The row's own projection period. A state row from Projections Central may be another cycle
+   * than the nation's (2020–30 beside 2024–34): never show two rows as one period. Written on
+   * every row; absent only in documents built before state rows existed (then the document's).
+   */
+  baseYear: v.optional(year),
+  projectedYear: v.optional(year),
   /** Employment in the base year, in jobs (BLS publishes thousands; multiplied, not rounded). */
   base: count,
   projected: count,
@@ -133,9 +170,13 @@ export const ProjectionsDocument = v.object({
   sources,
   soc: socCode,
   title: v.string(),
-  baseYear: v.pipe(v.number(), v.integer()),
-  projectedYear: v.pipe(v.number(), v.integer()),
-  /** The nation (`US`); a source with state projections adds state rows. */
+  /** The national projection period (the `US` row's). */
+  baseYear: year,
+  projectedYear: year,
+  /**
+   * The nation (`US`) first; a build given state projections (`--state-projections`) adds the
+   * states after it, by code, each with its own period.
+   */
   rows: v.array(ProjectionRow),
 });
 export type ProjectionsDocument = v.InferOutput<typeof ProjectionsDocument>;
@@ -271,12 +312,41 @@ export const IndexDocument = v.object({
   /** Attribution each source requires, keyed by release id. */
   attribution: v.record(v.string(), v.string()),
   /** The nation first, then the states and DC. */
-  areas: v.array(v.object({ code: areaCode, name: v.string(), fips: v.string() })),
+  areas: v.array(
+    v.object({
+      code: areaCode,
+      name: v.string(),
+      /** BLS's AREA code (the state FIPS code for a state). */
+      fips: v.string(),
+      /** Absent only in endpoints built before sub-state areas: then `US` is the nation, the rest states. */
+      type: v.optional(v.picklist(['nation', 'state'])),
+      /** The state itself for a state; empty for the nation. Absent as `type` is. */
+      states: v.optional(v.array(stateCode)),
+    }),
+  ),
+  /**
+   * Sub-state areas with wages (`areas/{code}/wages.json`, `wages/{soc}/{state}.json`), by code.
+   * Apart from `areas` so that a client that knows only states still reads this document.
+   * Absent in endpoints built before sub-state areas.
+   */
+  localAreas: v.optional(
+    v.array(
+      v.object({
+        /** BLS's area code. */
+        code: areaCode,
+        name: v.string(),
+        type: v.picklist(['metropolitan', 'nonmetropolitan']),
+        /** Every state the area lies in (Philadelphia-Camden-Wilmington: PA, NJ, DE, MD). */
+        states: v.array(stateCode),
+      }),
+    ),
+  ),
   counts: v.object({
     occupations: count,
     wages: count,
     projections: count,
     programs: count,
+    /** Area documents (`areas/{area}/wages.json`): the nation, states and sub-state areas. */
     areas: count,
   }),
   /** Release files the build looked for and did not find, and what that leaves out. */
@@ -291,6 +361,7 @@ export const documents = {
   index: IndexDocument,
   occupation: Occupation,
   wages: WagesDocument,
+  'local-wages': LocalWagesDocument,
   projections: ProjectionsDocument,
   'area-wages': AreaWagesDocument,
   program: ProgramDocument,

@@ -15,6 +15,7 @@ import {
   csvRows,
   ENDPOINT,
   OEWS_NATIONAL,
+  OEWS_NONMETRO,
   OEWS_STATE,
   onetRows,
   PROJECTIONS,
@@ -119,6 +120,8 @@ describe('projections', () => {
     assert.deepEqual(doc('projections/29-2072.json').rows, [
       {
         area: 'US',
+        baseYear: 2024,
+        projectedYear: 2034,
         base: thousands(row['Employment, 2024']),
         projected: thousands(row['Employment, 2034']),
         change: thousands(row['Employment change, numeric, 2024–34']),
@@ -236,6 +239,61 @@ describe('occupations/31-9092.00.json (Medical Assistants), a fully rated occupa
   });
 });
 
+describe('nonmetropolitan areas (nonmetro_M2025_dl.csv, read by default)', () => {
+  let nonmetro: Record<string, string>[];
+  before(() => {
+    nonmetro = csvRows(OEWS_NONMETRO);
+  });
+  const FIELD = { PCT10: 'p10', PCT25: 'p25', MEDIAN: 'median', PCT75: 'p75', PCT90: 'p90', MEAN: 'mean' } as const;
+  const expectFigure = (built: unknown, cell: string, label: string) =>
+    assert.equal(built, cell === '*' ? 'not-available' : cell === '**' ? 'not-released' : Number(cell), label);
+
+  it('index.json lists all 135 areas with their BLS code, name, type and state', () => {
+    const areas = new Map(nonmetro.map((r) => [r.AREA!, { code: r.AREA, name: r.AREA_TITLE, type: 'nonmetropolitan', states: [r.PRIM_STATE] }]));
+    assert.equal(areas.size, 135);
+    const index = doc('index.json');
+    assert.deepEqual(index.localAreas, [...areas.values()].sort((a, b) => (a.code! < b.code! ? -1 : 1)));
+    assert.deepEqual(index.areas[0], { code: 'US', name: nationalRow('11-1011').AREA_TITLE, fips: String(nationalRow('11-1011').AREA), type: 'nation', states: [] });
+    assert.equal(index.counts.areas, 52 + 135);
+  });
+
+  it('a sample of rows: employment, percentiles and means in the area and per-state documents', () => {
+    // Every 97th row (466 rows across all areas and occupations) and the rows of 29-2072.
+    const sample = nonmetro.filter((r, i) => i % 97 === 0 || r.OCC_CODE === '29-2072');
+    assert.ok(sample.length > 500);
+    const areaDocs = new Map<string, any>();
+    for (const row of sample) {
+      const label = `${row.AREA} ${row.OCC_CODE}`;
+      if (!areaDocs.has(row.AREA!)) areaDocs.set(row.AREA!, doc(`areas/${row.AREA}/wages.json`));
+      const inArea = areaDocs.get(row.AREA!).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      const inState = doc(`wages/${row.OCC_CODE}/${row.PRIM_STATE}.json`).areas.find((a: { area: string }) => a.area === row.AREA);
+      for (const built of [inArea, inState]) {
+        assert.ok(built, label);
+        expectFigure(built.employment, row.TOT_EMP!, `${label} TOT_EMP`);
+        for (const [column, field] of Object.entries(FIELD)) {
+          expectFigure(built.annual[field], row[`A_${column}`]!, `${label} A_${column}`);
+          expectFigure(built.hourly[field], row[`H_${column}`]!, `${label} H_${column}`);
+        }
+      }
+    }
+    const area = doc('areas/0600003/wages.json');
+    assert.equal(area.name, nonmetro.find((r) => r.AREA === '0600003')!.AREA_TITLE);
+    assert.equal(area.occupations.length, nonmetro.filter((r) => r.AREA === '0600003').length);
+  });
+
+  it('wages/{soc}.json keeps the nation and states; wages/{soc}/{state}.json exists where the table has a row', () => {
+    assert.ok(doc('wages/29-2072.json').areas.every((a: { area: string }) => /^[A-Z]{2}$/.test(a.area)));
+    const states = [...new Set(nonmetro.filter((r) => r.OCC_CODE === '29-2072').map((r) => r.PRIM_STATE))].sort();
+    assert.deepEqual(readdirSync(join(ENDPOINT, 'wages/29-2072')), states.map((s) => `${s}.json`));
+    const ca = doc('wages/29-2072/CA.json');
+    assert.deepEqual(
+      ca.areas.map((a: { area: string }) => a.area),
+      ['US', 'CA', ...nonmetro.filter((r) => r.OCC_CODE === '29-2072' && r.PRIM_STATE === 'CA').map((r) => r.AREA).sort()],
+    );
+    assert.deepEqual(ca.areas.slice(0, 2), doc('wages/29-2072.json').areas.filter((a: { area: string }) => a.area === 'US' || a.area === 'CA'));
+  });
+});
+
 describe('withheld and annual-only wages', () => {
   it('an annual-only occupation (25-2021) says so and carries no hourly figures', () => {
     const wages = doc('wages/25-2021.json');
@@ -328,7 +386,7 @@ describe('index.json', () => {
     assert.equal(index.areas[0].code, 'US');
     assert.equal(index.areas.length, 52);
     const ca = state.find((r) => r.PRIM_STATE === 'CA')!;
-    assert.deepEqual(index.areas.find((a: { code: string }) => a.code === 'CA'), { code: 'CA', name: ca.AREA_TITLE, fips: ca.AREA });
+    assert.deepEqual(index.areas.find((a: { code: string }) => a.code === 'CA'), { code: 'CA', name: ca.AREA_TITLE, fips: ca.AREA, type: 'state', states: ['CA'] });
 
     assert.deepEqual(index.missingFiles.map((m: { file: string }) => m.file).sort(), [
       'Abilities.txt',
@@ -344,7 +402,7 @@ describe('index.json', () => {
     const occupations = onetRows('Occupation Data.txt').map((r) => `${r['O*NET-SOC Code']}.json`);
     assert.deepEqual(readdirSync(join(ENDPOINT, 'occupations')).sort(), occupations.sort());
     assert.equal(index.counts.occupations, occupations.length);
-    assert.equal(index.counts.wages, readdirSync(join(ENDPOINT, 'wages')).length);
+    assert.equal(index.counts.wages, readdirSync(join(ENDPOINT, 'wages')).filter((f) => f.endsWith('.json')).length);
     assert.equal(index.counts.projections, readdirSync(join(ENDPOINT, 'projections')).length);
     assert.equal(index.counts.programs, readdirSync(join(ENDPOINT, 'programs')).length);
     assert.equal(index.counts.areas, readdirSync(join(ENDPOINT, 'areas')).length);
@@ -373,7 +431,7 @@ describe('every document in public/data', () => {
     }
     assert.deepEqual(
       [...kinds.keys()].sort(),
-      ['area-wages', 'index', 'occupation', 'program', 'projections', 'search-index', 'wages'],
+      ['area-wages', 'index', 'local-wages', 'occupation', 'program', 'projections', 'search-index', 'wages'],
     );
     assert.ok(files.length > 4000, `${files.length} documents`);
 

@@ -12,7 +12,7 @@ import { pointerFor } from './documents/pointers.ts';
 import { programDocument } from './documents/programs.ts';
 import { projectionsDocument } from './documents/projections.ts';
 import { searchIndexDocument } from './documents/search-index.ts';
-import { areaWagesDocument, wagesDocument } from './documents/wages.ts';
+import { areaWagesDocument, localWagesDocuments, wagesDocument } from './documents/wages.ts';
 import { InputFiles, isDirectory, isFile } from './readers/files.ts';
 import { type AbilitiesSupplement, readAbilitiesSupplement } from './sources/abilities.ts';
 import { type BrightOutlook, readBrightOutlook } from './sources/bright-outlook.ts';
@@ -20,6 +20,7 @@ import { readCipCrosswalk } from './sources/cip.ts';
 import { type MissingFile, type OnetOccupation, readOnet } from './sources/onet.ts';
 import { readOews } from './sources/oews.ts';
 import { type ProjectionFigures, type ProjectionLine, readProjections } from './sources/projections.ts';
+import { readStateProjections } from './sources/state-projections.ts';
 import { EndpointWriter } from './write.ts';
 
 /** An optional input: missing is fine when defaulted, an error when the user named it. */
@@ -32,6 +33,10 @@ export interface BuildOptions {
   onet: string;
   oewsNational: string;
   oewsState: string;
+  /** Sub-state area tables; the default (the nonmetropolitan table) may be missing. */
+  oewsAreas: { paths: string[]; explicit: boolean };
+  /** Projections Central's file; null leaves state projections out. */
+  stateProjections: string | null;
   projections: string;
   cipCrosswalk: string;
   brightOutlook: OptionalInput;
@@ -49,6 +54,9 @@ export interface BuildResult {
   withoutWages: string[];
   withoutProjections: string[];
   missingFiles: MissingFile[];
+  localAreas: number;
+  localWages: number;
+  stateProjections: { version: string; joined: number; unjoined: number; leftOut: string[] } | null;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -86,8 +94,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
   }
 
-  const oews = await readOews(options.oewsNational, options.oewsState, inputs);
+  const areaPaths = options.oewsAreas.paths.filter((p) => options.oewsAreas.explicit || isFile(p));
+  if (areaPaths.length < options.oewsAreas.paths.length) {
+    missingFiles.push(
+      ...options.oewsAreas.paths
+        .filter((p) => !areaPaths.includes(p))
+        .map((p) => ({ file: basename(p), effect: 'no metropolitan or nonmetropolitan areas: wages for the nation and states only' })),
+    );
+  }
+  const oews = await readOews(options.oewsNational, options.oewsState, { paths: areaPaths, explicit: options.oewsAreas.explicit }, inputs);
+  for (const { path, version } of oews.skipped) {
+    missingFiles.push({
+      file: basename(path),
+      effect: `is ${version}, not the release of the national file (${oews.release.version}): no metropolitan or nonmetropolitan areas; name a matching file with --oews-areas`,
+    });
+  }
   const projections = await readProjections(options.projections, inputs);
+  const stateProjections = options.stateProjections
+    ? readStateProjections(options.stateProjections, inputs, new Map(oews.areas.filter((a) => a.type === 'state').map((a) => [a.fips, a.code])))
+    : null;
   const cip = readCipCrosswalk(options.cipCrosswalk, inputs);
 
   // ---- links between the releases
@@ -109,11 +134,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const sources: Release[] = [onet.release];
   if (abilities) sources.push(abilities.release);
   if (brightOutlook) sources.push(brightOutlook.release);
-  sources.push(oews.release, projections.release, cip.release);
+  sources.push(oews.release, projections.release);
+  if (stateProjections) sources.push(stateProjections.release);
+  sources.push(cip.release);
   const datasetVersion = [
     `onet${onet.release.version}`,
     `oews${oews.release.version}`,
     `ep${projections.release.version}`,
+    ...(stateProjections ? [`stateep${stateProjections.release.version}`] : []),
     `cip${cip.release.version}`,
     inputs.digest().slice(0, 12),
   ]
@@ -168,13 +196,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await writer.write(`occupations/${occupation.code}.json`, document);
     }
 
+    let localWages = 0;
     for (const occupation of oews.occupations.values()) {
       await writer.write(`wages/${occupation.soc}.json`, wagesDocument(occupation, oews));
+      for (const document of localWagesDocuments(occupation, oews)) {
+        await writer.write(`wages/${occupation.soc}/${document.state}.json`, document);
+        localWages++;
+      }
     }
     for (const line of projected) {
-      await writer.write(`projections/${line.soc}.json`, projectionsDocument(line, projections));
+      await writer.write(`projections/${line.soc}.json`, projectionsDocument(line, projections, stateProjections));
     }
-    for (const area of oews.areas) {
+    for (const area of [...oews.areas, ...oews.localAreas]) {
       await writer.write(`areas/${area.code}/wages.json`, areaWagesDocument(area, oews));
     }
 
@@ -202,11 +235,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       wages: oews.occupations.size,
       projections: projected.length,
       programs,
-      areas: oews.areas.length,
+      areas: oews.areas.length + oews.localAreas.length,
     };
     await writer.write(
       'index.json',
-      indexDocument({ sources, datasetVersion, areas: oews.areas, counts, missingFiles, descriptors }),
+      indexDocument({ sources, datasetVersion, areas: oews.areas, localAreas: oews.localAreas, counts, missingFiles, descriptors }),
     );
     writer.commit();
     return {
@@ -218,6 +251,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       withoutWages,
       withoutProjections,
       missingFiles,
+      localAreas: oews.localAreas.length,
+      localWages,
+      stateProjections: stateProjections && {
+        version: stateProjections.release.version,
+        joined: projected.filter((line) => stateProjections.rows.has(line.soc)).length,
+        unjoined: [...stateProjections.rows.keys()].filter((soc) => !projectionsPublished.has(soc)).length,
+        leftOut: stateProjections.leftOut,
+      },
     };
   } catch (error) {
     writer.abort();
@@ -237,6 +278,12 @@ function checkInputs(options: BuildOptions): void {
     [options.oewsNational, 'the OEWS national estimates, .xlsx or .csv (--oews-national)', PUBLISHED_AT.oews],
     [options.oewsState, 'the OEWS state estimates, .xlsx or .csv (--oews-state)', PUBLISHED_AT.oews],
     [options.projections, 'the BLS Employment Projections occupation workbook (--projections)', PUBLISHED_AT.projections],
+    ...(options.oewsAreas.explicit
+      ? options.oewsAreas.paths.map((p): [string, string, string] => [p, 'OEWS metropolitan or nonmetropolitan area estimates (--oews-areas)', PUBLISHED_AT.oews])
+      : []),
+    ...(options.stateProjections
+      ? [[options.stateProjections, 'Projections Central\'s long-term state projections (--state-projections)', PUBLISHED_AT.stateProjections] as [string, string, string]]
+      : []),
     [options.cipCrosswalk, 'the NCES CIP to SOC crosswalk (--cip-crosswalk)', PUBLISHED_AT.cip],
   ];
   if (options.brightOutlook.explicit) {

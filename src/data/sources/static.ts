@@ -21,6 +21,8 @@ const paths: Record<DocumentKind, (id: string) => string> = {
   occupation: (id) => `occupations/${id}.json`,
   wages: (id) => `wages/${id}.json`,
   projections: (id) => `projections/${id}.json`,
+  // id `{soc}/{state}` (`29-2072/CA`), whose slash arrives encoded like the rest of the id.
+  'local-wages': (id) => `wages/${id.replace('%2F', '/')}.json`,
   'area-wages': (id) => `areas/${id}/wages.json`,
   program: (id) => `programs/${id}.json`,
 };

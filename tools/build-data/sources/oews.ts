@@ -1,8 +1,9 @@
 /**
- * BLS Occupational Employment and Wage Statistics: the national file and the state file, each an
- * official workbook (.xlsx) or a CSV with the official column names. Values BLS withholds stay
- * explicit: `*` wage not available, `**` employment not released, `#` at or above the top code
- * (read from the release's own notes, never assumed).
+ * BLS Occupational Employment and Wage Statistics: the national file, the state file and any
+ * sub-state area files (metropolitan and nonmetropolitan areas), each an official workbook
+ * (.xlsx) or a CSV with the official column names. Values BLS withholds stay explicit: `*` wage
+ * not available, `**` employment not released, `#` at or above the top code (read from the
+ * release's own notes, never assumed).
  */
 import { basename, extname } from 'node:path';
 import type { Employment, Release, WageRow, WageValue } from '../../../src/data/schema.ts';
@@ -18,10 +19,17 @@ export interface TopCode {
   annual: number;
 }
 
+export type AreaType = 'nation' | 'state' | 'metropolitan' | 'nonmetropolitan';
+
 export interface OewsArea {
+  /** `US`, a USPS state code, or BLS's area code for a sub-state area (`0600003`, `31080`). */
   code: string;
   name: string;
+  /** BLS's AREA column: the state FIPS code for a state, BLS's own code for other areas. */
   fips: string;
+  type: AreaType;
+  /** The states the area lies in: one for a state or nonmetropolitan area, several for a metro area across a state line. */
+  states: string[];
 }
 
 export interface OewsFigures {
@@ -35,7 +43,7 @@ export interface OewsOccupation {
   title: string;
   annualOnly: boolean;
   hourlyOnly: boolean;
-  /** By area code: `US`, then states as the state file lists them. */
+  /** By area code: `US`, the states as the state file lists them, then the sub-state areas. */
   areas: Map<string, OewsFigures>;
 }
 
@@ -43,6 +51,8 @@ export interface Oews {
   release: Release;
   /** The nation first, then the states and DC in the state file's (FIPS) order. */
   areas: OewsArea[];
+  /** Metropolitan and nonmetropolitan areas from the area files, by code. */
+  localAreas: OewsArea[];
   /** Detailed occupations (O_GROUP "detailed", which includes BLS's published aggregates). */
   occupations: Map<string, OewsOccupation>;
 }
@@ -62,22 +72,46 @@ const REQUIRED = [
   ...WAGE_COLUMNS.flatMap((c) => [`H_${c}`, `A_${c}`]),
 ];
 
-export async function readOews(nationalPath: string, statePath: string, inputs: InputFiles): Promise<Oews> {
+/**
+ * @param areaFiles sub-state area tables (BLS's `MSA_M2025_dl.xlsx`, `BOS_M2025_dl.xlsx`, or the
+ * rebuilt nonmetropolitan CSV), read the same way whatever their area type. Files the user did not
+ * name (the default) are left out, and listed in `skipped`, when they are another release.
+ */
+export async function readOews(
+  nationalPath: string,
+  statePath: string,
+  areaFiles: { paths: readonly string[]; explicit: boolean },
+  inputs: InputFiles,
+): Promise<Oews & { skipped: { path: string; version: string }[] }> {
   const national = await readOewsFile(nationalPath, 'oews-national', inputs);
   const state = await readOewsFile(statePath, 'oews-state', inputs);
-  if (national.version && state.version && national.version !== state.version) {
+  const local: OewsFile[] = [];
+  const skipped: { path: string; version: string }[] = [];
+  const main = national.version ?? state.version;
+  for (const [i, path] of areaFiles.paths.entries()) {
+    const file = await readOewsFile(path, `oews-areas-${i}`, inputs);
+    if (!areaFiles.explicit && main && file.version && file.version !== main) {
+      inputs.forget(`oews-areas-${i}`);
+      skipped.push({ path, version: file.version });
+    } else {
+      local.push(file);
+    }
+  }
+  const versions = [national, state, ...local].filter((f) => f.version !== null);
+  const other = versions.find((f) => f.version !== versions[0]!.version);
+  if (other) {
     throw new InputError(
-      `the OEWS files are from different releases: ${nationalPath} is ${national.version}, ${statePath} is ${state.version}`,
+      `the OEWS files are from different releases: ${versions[0]!.path} is ${versions[0]!.version}, ${other.path} is ${other.version}`,
     );
   }
-  const version = national.version ?? state.version;
+  const version = versions[0]?.version;
   if (!version) {
     throw new InputError(
       `${nationalPath}: cannot tell which OEWS release this is; use the BLS workbook (its "Field Descriptions" sheet names the release) or keep BLS's file name (national_M2025_dl.csv)`,
     );
   }
   // Both files are one release, so the workbook's notes give the top code for a CSV beside it.
-  const topCode = national.topCode ?? state.topCode;
+  const topCode = [national, state, ...local].find((f) => f.topCode)?.topCode ?? null;
 
   const areas: OewsArea[] = [];
   const occupations = new Map<string, OewsOccupation>();
@@ -85,6 +119,15 @@ export async function readOews(nationalPath: string, statePath: string, inputs: 
   readRows(state, 'state', topCode, areas, occupations);
   if (!areas.some((a) => a.code === 'US')) throw new InputError(`${nationalPath}: no national (U.S.) rows`);
   if (areas.length < 2) throw new InputError(`${statePath}: no state rows`);
+  const localAreas: OewsArea[] = [];
+  for (const file of local) {
+    const before = localAreas.length;
+    readRows(file, 'local', topCode, localAreas, occupations, new Set(areas.map((a) => a.code)));
+    if (localAreas.length === before) {
+      throw new InputError(`${file.path}: no metropolitan (AREA_TYPE 4) or nonmetropolitan (AREA_TYPE 6) area rows`);
+    }
+  }
+  localAreas.sort((a, b) => (a.code < b.code ? -1 : 1));
 
   return {
     release: {
@@ -95,6 +138,8 @@ export async function readOews(nationalPath: string, statePath: string, inputs: 
       url: PUBLISHED_AT.oews,
     },
     areas,
+    localAreas,
+    skipped,
     occupations: new Map([...occupations].sort(([a], [b]) => (a < b ? -1 : 1))),
   };
 }
@@ -127,30 +172,58 @@ export function readTopCode(notes: string[]): TopCode | null {
   return null;
 }
 
+/** BLS's AREA_TYPE codes for the area levels a file is read for. */
+const AREA_TYPES: Record<string, AreaType> = { '1': 'nation', '2': 'state', '4': 'metropolitan', '6': 'nonmetropolitan' };
+
+/**
+ * @param kind which level of the file is read: the nation, the states and DC, or the sub-state
+ * areas (metropolitan and nonmetropolitan), whichever rows of other levels the file also holds
+ * @param areas the areas read so far at this level; a new one is appended
+ * @param otherAreas area codes already read at another level (a code must be new to its level)
+ */
 function readRows(
   file: OewsFile,
-  kind: 'national' | 'state',
+  kind: 'national' | 'state' | 'local',
   topCode: TopCode | null,
   areas: OewsArea[],
   occupations: Map<string, OewsOccupation>,
+  otherAreas: ReadonlySet<string> = new Set(),
 ): void {
   const { table } = file;
-  table.require(...REQUIRED, ...(kind === 'state' ? ['JOBS_1000', 'LOC_QUOTIENT'] : []));
+  table.require(...REQUIRED, ...(kind === 'national' ? [] : ['JOBS_1000', 'LOC_QUOTIENT']), ...(kind === 'local' ? ['AREA_TYPE'] : []));
   const hasType = table.has('AREA_TYPE');
   const hasIndustry = table.has('I_GROUP');
   const seenAreas = new Set(areas.map((a) => a.code));
   for (const row of table.records()) {
     // A file holding more than this file's level (BLS's all-data file) is read for that level
-    // only: the nation (area type 1) or states and DC (type 2), all industries together.
-    if (hasType && row.text('AREA_TYPE') !== (kind === 'national' ? '1' : '2')) continue;
+    // only: the nation (area type 1), states and DC (type 2), or metropolitan and nonmetropolitan
+    // areas (types 4 and 6), all industries together.
+    const type = hasType ? AREA_TYPES[row.text('AREA_TYPE')] : kind === 'national' ? 'nation' : 'state';
+    if (type === undefined) continue;
+    if ((type === 'nation') !== (kind === 'national')) continue;
+    if ((type === 'state') !== (kind === 'state')) continue;
     if (hasIndustry && row.text('I_GROUP') !== 'cross-industry') continue;
     if (row.text('O_GROUP').toLowerCase() !== 'detailed') continue;
 
     if (kind === 'national' && row.text('PRIM_STATE') !== 'US') continue;
-    const area = kind === 'national' ? 'US' : row.matching('PRIM_STATE', /^[A-Z]{2}$/, 'a state code like CA');
+    const area =
+      kind === 'national'
+        ? 'US'
+        : kind === 'state'
+          ? row.matching('PRIM_STATE', /^[A-Z]{2}$/, 'a state code like CA')
+          : localAreaCode(row, type);
     if (!seenAreas.has(area)) {
+      if (otherAreas.has(area)) row.fail(`area ${area} is already read from another file`);
       seenAreas.add(area);
-      areas.push({ code: area, name: row.required('AREA_TITLE'), fips: row.required('AREA') });
+      const name = row.required('AREA_TITLE');
+      const prim = kind === 'national' ? 'US' : row.matching('PRIM_STATE', /^[A-Z]{2}$/, 'a state code like CA');
+      areas.push({
+        code: area,
+        name,
+        fips: kind === 'local' ? area : row.required('AREA'),
+        type,
+        states: kind === 'national' ? [] : kind === 'state' ? [area] : areaStates(name, prim),
+      });
     }
     const soc = row.matching('OCC_CODE', SOC_CODE, 'a SOC code like 29-2072');
     let occupation = occupations.get(soc);
@@ -171,6 +244,28 @@ function readRows(
       annual: wageRow(row, 'A', topCode?.annual),
     });
   }
+}
+
+/**
+ * BLS's code for a metropolitan (5 digits, `31080`) or nonmetropolitan area (7 digits, the state
+ * FIPS code then 5, `0600003`). A workbook may store it as a number, losing the leading zero.
+ */
+function localAreaCode(row: Row, type: AreaType): string {
+  const raw = row.cell('AREA');
+  let code = typeof raw === 'number' ? String(raw) : row.text('AREA');
+  if (/^\d+$/.test(code)) code = code.padStart(type === 'nonmetropolitan' || code.length > 5 ? 7 : 5, '0');
+  if (!/^(\d{5}|\d{7})$/.test(code)) row.fail(`"AREA" is ${JSON.stringify(row.text('AREA'))}, not a BLS area code like 31080 or 0600003`);
+  return code;
+}
+
+/**
+ * The states an area lies in. A metropolitan area across a state line names them all after its
+ * title's comma ("Philadelphia-Camden-Wilmington, PA-NJ-DE-MD"); otherwise it is the primary state.
+ */
+export function areaStates(title: string, primaryState: string): string[] {
+  const suffix = /,\s*([A-Z]{2}(?:-[A-Z]{2})*)(?:\s+(?:Metropolitan|NECTA|Micropolitan)\b.*)?$/.exec(title)?.[1];
+  const states = suffix ? suffix.split('-') : [];
+  return states.includes(primaryState) ? states : [primaryState, ...states];
 }
 
 function flag(row: Row, column: string): boolean {
