@@ -71,11 +71,57 @@ export const Employment = v.union([count, v.literal('not-released')]);
 /** Employment count, or `"not-released"` (OEWS `**`). */
 export type Employment = v.InferOutput<typeof Employment>;
 
+/** A figure of a wages row, named by its path: `employment`, `hourly.p10`, `annual.median`, ... */
+export const EstimatedField = v.picklist([
+  'employment',
+  'hourly.p10',
+  'hourly.p25',
+  'hourly.median',
+  'hourly.p75',
+  'hourly.p90',
+  'hourly.mean',
+  'annual.p10',
+  'annual.p25',
+  'annual.median',
+  'annual.p75',
+  'annual.p90',
+  'annual.mean',
+]);
+export type EstimatedField = v.InferOutput<typeof EstimatedField>;
+
+/**
+ * The row's figures that are estimates rather than BLS's published values (a column the input's
+ * sidecar names as derived, e.g. the state tables' hourly percentiles, annual ÷ 2080). Absent when
+ * every figure is published. The document's `estimates` says how each was made.
+ */
+const estimated = v.optional(v.array(EstimatedField));
+/** How each estimated field of the document's rows was made, in the input's own words; absent when none is. */
+const estimates = v.optional(
+  v.partial(
+    v.object({
+      employment: v.string(),
+      'hourly.p10': v.string(),
+      'hourly.p25': v.string(),
+      'hourly.median': v.string(),
+      'hourly.p75': v.string(),
+      'hourly.p90': v.string(),
+      'hourly.mean': v.string(),
+      'annual.p10': v.string(),
+      'annual.p25': v.string(),
+      'annual.median': v.string(),
+      'annual.p75': v.string(),
+      'annual.p90': v.string(),
+      'annual.mean': v.string(),
+    }),
+  ),
+);
+
 export const AreaWages = v.object({
   area: areaCode,
   employment: Employment,
   hourly: WageRow,
   annual: WageRow,
+  estimated,
 });
 export type AreaWages = v.InferOutput<typeof AreaWages>;
 
@@ -91,6 +137,7 @@ export const WagesDocument = v.object({
   hourlyOnly: v.boolean(),
   /** The nation first (`US`), then states in alphabetical order of their codes. */
   areas: v.array(AreaWages),
+  estimates,
 });
 export type WagesDocument = v.InferOutput<typeof WagesDocument>;
 
@@ -115,6 +162,7 @@ export const LocalWagesDocument = v.object({
    * code; a metropolitan area across a state line is in each of its states' documents.
    */
   areas: v.array(AreaWages),
+  estimates,
 });
 export type LocalWagesDocument = v.InferOutput<typeof LocalWagesDocument>;
 
@@ -127,6 +175,7 @@ export const AreaOccupationWages = v.object({
   employment: Employment,
   hourly: WageRow,
   annual: WageRow,
+  estimated,
 });
 export type AreaOccupationWages = v.InferOutput<typeof AreaOccupationWages>;
 
@@ -138,6 +187,7 @@ export const AreaWagesDocument = v.object({
   name: v.string(),
   /** Ordered by SOC code. */
   occupations: v.array(AreaOccupationWages),
+  estimates,
 });
 export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
 

@@ -51,11 +51,26 @@ function onetWith(file: string, change: (text: string) => string | null): string
   return dir;
 }
 
+/** A changed copy of a table, its sidecar (if any) beside it as a user's copy would have it. */
 function fileWith(path: string, change: (lines: string[]) => string[]): string {
   const copy = join(work, `${Math.random().toString(36).slice(2)}-${path.split('/').pop()}`);
   const eol = readFileSync(path, 'utf8').includes('\r\n') ? '\r\n' : '\n';
   writeFileSync(copy, change(readFileSync(path, 'utf8').split(eol)).join(eol));
+  if (existsSync(`${path}.meta.json`)) cpSync(`${path}.meta.json`, `${copy}.meta.json`);
   return copy;
+}
+
+/** An endpoint's files without the dataset version and without the marks of estimated figures. */
+function published(files: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, text] of files) {
+    const document = JSON.parse(text);
+    delete document.datasetVersion;
+    delete document.estimates;
+    for (const row of [...(document.areas ?? []), ...(document.occupations ?? [])]) delete row.estimated;
+    out.set(path, JSON.stringify(document));
+  }
+  return out;
 }
 
 describe('rebuilding', () => {
@@ -162,9 +177,11 @@ describe('OEWS files in either format', () => {
       release.args(out, { '--oews-national': join(dir, 'national_M2025_dl.csv'), '--oews-state': join(dir, 'state_M2025_dl.xlsx') }),
     );
     assert.equal(result.status, 0, result.stderr);
-    const withoutVersion = (files: Map<string, string>) =>
-      files.set('index.json', files.get('index.json')!.replace(/"datasetVersion":"[^"]*"/, ''));
-    assert.deepEqual(withoutVersion(snapshot(out)), withoutVersion(snapshot(baseline)));
+    // The same figures; the workbook has no sidecar, so its figures are published ones, unmarked.
+    assert.deepEqual(published(snapshot(out)), published(snapshot(baseline)));
+    const ca = readJson(join(out, 'wages/29-2072.json')).areas.find((a: { area: string }) => a.area === 'CA');
+    assert.equal(ca.estimated, undefined);
+    assert.equal(readJson(join(out, 'wages/29-2072.json')).estimates, undefined);
   });
 });
 
@@ -413,14 +430,18 @@ describe('metropolitan and nonmetropolitan areas (--oews-areas)', () => {
     const rest = fileWith(release.nonmetro, (lines) => lines.filter((l, i) => i === 0 || l === '' || !inWorkbook({ PRIM_STATE: l.split(',')[3]! })));
     const csv = join(dir, 'nonmetro_M2025_dl.csv');
     cpSync(rest, csv);
+    cpSync(`${rest}.meta.json`, `${csv}.meta.json`);
 
     const out = join(work, 'area-workbooks-out');
     const result = runBuild([...release.args(out, { '--oews-areas': join(dir, 'BOS_M2025_dl.xlsx') }), '--oews-areas', csv]);
     assert.equal(result.status, 0, result.stderr);
     assertRowsBuilt(out, rows);
-    const withoutVersion = (files: Map<string, string>) =>
-      files.set('index.json', files.get('index.json')!.replace(/"datasetVersion":"[^"]*"/, ''));
-    assert.deepEqual(withoutVersion(snapshot(out)), withoutVersion(snapshot(baseline)));
+    assert.deepEqual(published(snapshot(out)), published(snapshot(baseline)));
+    // The workbook (no sidecar) gives published figures; the CSV beside its sidecar, estimates.
+    for (const row of rows.filter((r) => r.H_PCT10 !== '*')) {
+      const built = readJson(join(out, `areas/${row.AREA}/wages.json`)).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      assert.deepEqual(built.estimated, inWorkbook(row) ? undefined : ['hourly.p10', 'hourly.p25', 'hourly.p75', 'hourly.p90'].filter((f) => typeof built.hourly[f.slice(7)] === 'number'), `${row.AREA} ${row.OCC_CODE}`);
+    }
   });
 
   it('a metropolitan area across a state line belongs to each of its states', () => {

@@ -294,6 +294,49 @@ describe('nonmetropolitan areas (nonmetro_M2025_dl.csv, read by default)', () =>
   });
 });
 
+describe('estimates (issue 8): figures a sidecar names as derived', () => {
+  const sidecar = (path: string) => readJson<{ derivedColumns: Record<string, string> }>(`${path}.meta.json`).derivedColumns;
+  const FIELDS: Record<string, string> = { H_PCT10: 'hourly.p10', H_PCT25: 'hourly.p25', H_PCT75: 'hourly.p75', H_PCT90: 'hourly.p90' };
+
+  it('a state row\'s hourly p10 is marked as an estimate, with the sidecar\'s words; the nation is unmarked', () => {
+    const derived = sidecar(OEWS_STATE);
+    assert.deepEqual(Object.keys(derived).sort(), Object.keys(FIELDS).sort());
+    const wages = doc('wages/29-2072.json');
+    const ca = wages.areas.find((a: { area: string }) => a.area === 'CA');
+    assert.ok(ca.estimated.includes('hourly.p10'));
+    assert.equal(wages.estimates['hourly.p10'], derived.H_PCT10);
+    assert.equal(ca.hourly.p10, Number(state.find((r) => r.PRIM_STATE === 'CA' && r.OCC_CODE === '29-2072')!.H_PCT10));
+    // The national workbook has no sidecar: all BLS's published figures.
+    assert.equal(wages.areas[0].estimated, undefined);
+    assert.equal(doc('areas/US/wages.json').estimates, undefined);
+    assert.ok(doc('areas/US/wages.json').occupations.every((o: { estimated?: string[] }) => o.estimated === undefined));
+  });
+
+  it('every state and nonmetropolitan figure from a derived column is marked, and only those', () => {
+    for (const [file, rows, path] of [
+      [OEWS_STATE, state, (r: Record<string, string>) => `areas/${r.PRIM_STATE}/wages.json`],
+      [OEWS_NONMETRO, csvRows(OEWS_NONMETRO), (r: Record<string, string>) => `areas/${r.AREA}/wages.json`],
+    ] as const) {
+      const derived = sidecar(file);
+      const documents = new Map<string, any>();
+      for (const row of rows) {
+        const p = path(row);
+        if (!documents.has(p)) documents.set(p, doc(p));
+        const built = documents.get(p).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+        const expected = Object.keys(derived).filter((c) => row[c] !== '*').map((c) => FIELDS[c]);
+        assert.deepEqual(built.estimated ?? [], expected, `${p} ${row.OCC_CODE}`);
+      }
+      for (const document of documents.values()) {
+        for (const [column, field] of Object.entries(FIELDS)) {
+          if (document.occupations.some((o: { estimated?: string[] }) => o.estimated?.includes(field))) {
+            assert.equal(document.estimates[field], derived[column]);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('withheld and annual-only wages', () => {
   it('an annual-only occupation (25-2021) says so and carries no hourly figures', () => {
     const wages = doc('wages/25-2021.json');

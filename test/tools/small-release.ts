@@ -3,7 +3,7 @@
  * projections, CIP and supplement files filtered to a handful of occupations, in the publishers'
  * own formats (tab-delimited text, BLS workbooks with their notes sheet, CSV with BOM and CRLF).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ABILITIES, BRIGHT_OUTLOOK, CIP, OEWS_NATIONAL, OEWS_NONMETRO, OEWS_STATE, ONET, PROJECTIONS } from './official.ts';
@@ -83,6 +83,10 @@ export async function makeSmallRelease(dir: string): Promise<SmallRelease> {
 
   // State CSV: header plus the rows whose OCC_CODE (the first thing shaped like a SOC code) is kept.
   writeFileSync(release.state, filterLines(readFileSync(OEWS_STATE, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '')));
+  // The rebuilt tables' sidecars go with them: they say which columns are estimates.
+  for (const [from, to] of [[OEWS_STATE, release.state], [OEWS_NONMETRO, release.nonmetro]] as const) {
+    copyFileSync(`${from}.meta.json`, `${to}.meta.json`);
+  }
   writeFileSync(release.nonmetro, filterLines(readFileSync(OEWS_NONMETRO, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '')));
   writeFileSync(release.cip, filterLines(readFileSync(CIP, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '') || line.startsWith('01.0508,')));
   writeFileSync(release.brightOutlook, filterLines(readFileSync(BRIGHT_OUTLOOK, 'utf8'), (line) => CODES.includes(line.slice(0, 10))));

@@ -34,6 +34,7 @@ export function wagesDocument(occupation: OewsOccupation, oews: Oews): WagesDocu
     annualOnly: occupation.annualOnly,
     hourlyOnly: occupation.hourlyOnly,
     areas: areas.map(([area, figures]) => areaWages(area, figures)),
+    ...estimates(areas.map(([, figures]) => figures), oews),
   };
 }
 
@@ -68,6 +69,7 @@ export function localWagesDocuments(occupation: OewsOccupation, oews: Oews): Loc
       hourlyOnly: occupation.hourlyOnly,
       state,
       areas: [...rows, ...byState.get(state)!].map(([area, figures]) => areaWages(area, figures)),
+      ...estimates([...rows, ...byState.get(state)!].map(([, figures]) => figures), oews),
     };
   });
 }
@@ -92,7 +94,15 @@ export function areaWagesDocument(area: OewsArea, oews: Oews): AreaWagesDocument
     area: area.code,
     name: area.name,
     occupations,
+    ...estimates(occupations, oews),
   };
+}
+
+/** `{ estimates }` naming how each estimated figure in the rows was made; nothing when none is. */
+function estimates(rows: readonly Pick<OewsFigures, 'estimated'>[], oews: Oews): Pick<WagesDocument, 'estimates'> {
+  const fields = new Set(rows.flatMap((r) => r.estimated ?? []));
+  if (fields.size === 0) return {};
+  return { estimates: Object.fromEntries([...oews.estimateNotes].filter(([field]) => fields.has(field))) };
 }
 
 function areaWages(area: string, figures: OewsFigures): AreaWages {

@@ -6,13 +6,14 @@
  * release's own notes, never assumed).
  */
 import { basename, extname } from 'node:path';
-import type { Employment, Release, WageRow, WageValue } from '../../../src/data/schema.ts';
+import type { Employment, EstimatedField, Release, WageRow, WageValue } from '../../../src/data/schema.ts';
 import { InputError, PUBLISHED_AT } from '../errors.ts';
 import { readCsv } from '../readers/csv.ts';
 import type { InputFiles } from '../readers/files.ts';
 import type { Row, Table } from '../readers/table.ts';
 import { readWorkbook, sheetTable, sheetTexts } from '../readers/xlsx.ts';
 import { SOC_CODE } from './cip.ts';
+import { type Derived, OEWS_FIELDS, readSidecar } from './sidecar.ts';
 
 export interface TopCode {
   hourly: number;
@@ -36,6 +37,8 @@ export interface OewsFigures {
   employment: Employment;
   hourly: WageRow;
   annual: WageRow;
+  /** Figures that are estimates (a derived column, per the file's sidecar); absent when none. */
+  estimated?: EstimatedField[];
 }
 
 export interface OewsOccupation {
@@ -55,6 +58,8 @@ export interface Oews {
   localAreas: OewsArea[];
   /** Detailed occupations (O_GROUP "detailed", which includes BLS's published aggregates). */
   occupations: Map<string, OewsOccupation>;
+  /** How each estimated field was made, from the sidecars (a field two files derive differently names both). */
+  estimateNotes: Map<EstimatedField, string>;
 }
 
 /** What one OEWS file says about its release. */
@@ -64,6 +69,8 @@ interface OewsFile {
   /** "May 2025", from the workbook's notes or the BLS file name (state_M2025_dl.csv). */
   version: string | null;
   topCode: TopCode | null;
+  /** Columns its sidecar says were derived (estimates); empty for BLS's own files. */
+  derived: Derived;
 }
 
 const WAGE_COLUMNS = ['PCT10', 'PCT25', 'MEDIAN', 'PCT75', 'PCT90'] as const;
@@ -92,6 +99,7 @@ export async function readOews(
     const file = await readOewsFile(path, `oews-areas-${i}`, inputs);
     if (!areaFiles.explicit && main && file.version && file.version !== main) {
       inputs.forget(`oews-areas-${i}`);
+      inputs.forget(`oews-areas-${i}-meta`);
       skipped.push({ path, version: file.version });
     } else {
       local.push(file);
@@ -141,15 +149,17 @@ export async function readOews(
     localAreas,
     skipped,
     occupations: new Map([...occupations].sort(([a], [b]) => (a < b ? -1 : 1))),
+    estimateNotes: estimateNotes([national, state, ...local]),
   };
 }
 
 async function readOewsFile(path: string, role: string, inputs: InputFiles): Promise<OewsFile> {
   const bytes = inputs.read(path, role);
+  const derived = readSidecar(path, role, inputs);
   const fromName = /_M(\d{4})_/i.exec(basename(path));
   const nameVersion = fromName ? `May ${fromName[1]}` : null;
   if (extname(path).toLowerCase() !== '.xlsx') {
-    return { path, table: readCsv(bytes, path), version: nameVersion, topCode: null };
+    return { path, table: readCsv(bytes, path), version: nameVersion, topCode: null, derived };
   }
   const workbook = await readWorkbook(bytes, path);
   const notes = sheetTexts(workbook, 'Field Descriptions') ?? [];
@@ -160,6 +170,7 @@ async function readOewsFile(path: string, role: string, inputs: InputFiles): Pro
     table: sheetTable(workbook, 0, path, 'OCC_CODE'),
     version: title?.[1] ?? nameVersion,
     topCode: readTopCode(notes),
+    derived,
   };
 }
 
@@ -238,12 +249,48 @@ function readRows(
       occupations.set(soc, occupation);
     }
     if (occupation.areas.has(area)) row.fail(`${soc} appears twice for ${area}`);
-    occupation.areas.set(area, {
+    const figures: OewsFigures = {
       employment: employment(row),
       hourly: wageRow(row, 'H', topCode?.hourly),
       annual: wageRow(row, 'A', topCode?.annual),
-    });
+    };
+    // A derived cell holding a figure is an estimate; a withheld one stays just withheld.
+    const estimated = [...file.derived.keys()]
+      .map((column) => OEWS_FIELDS[column]!)
+      .filter((field) => typeof fieldValue(figures, field) === 'number')
+      .sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b));
+    if (estimated.length > 0) figures.estimated = estimated;
+    occupation.areas.set(area, figures);
   }
+}
+
+const FIELD_ORDER = Object.values(OEWS_FIELDS);
+
+function fieldValue(figures: OewsFigures, field: EstimatedField): unknown {
+  if (field === 'employment') return figures.employment;
+  const [rate, key] = field.split('.') as ['hourly' | 'annual', keyof WageRow];
+  return figures[rate][key];
+}
+
+/** Every derived field's method, from all files' sidecars; two different methods are both named. */
+function estimateNotes(files: OewsFile[]): Map<EstimatedField, string> {
+  const notes = new Map<EstimatedField, Map<string, string[]>>();
+  for (const file of files) {
+    for (const [column, how] of file.derived) {
+      const field = OEWS_FIELDS[column]!;
+      const byText = notes.get(field) ?? new Map<string, string[]>();
+      notes.set(field, byText);
+      byText.set(how, [...(byText.get(how) ?? []), basename(file.path)]);
+    }
+  }
+  return new Map(
+    [...notes]
+      .sort(([a], [b]) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))
+      .map(([field, byText]) => [
+        field,
+        byText.size === 1 ? [...byText.keys()][0]! : [...byText].map(([how, files]) => `${files.join(', ')}: ${how}`).join('; '),
+      ]),
+  );
 }
 
 /**
