@@ -231,6 +231,41 @@ export const ProjectionsDocument = v.object({
 });
 export type ProjectionsDocument = v.InferOutput<typeof ProjectionsDocument>;
 
+// ---------------------------------------------------------------- area tables
+
+/**
+ * `occupations-summary.json`: for every occupation with OEWS wages (the rows of
+ * `areas/{area}/wages.json`, by the same SOC code), the national facts an area table shows beside
+ * the area's wages, and the titles it filters by. Shared by every area's table.
+ */
+export const OccupationsSummary = v.object({
+  schemaVersion,
+  kind: v.literal('occupations-summary'),
+  sources,
+  /** The national projection period of `percentChange` and `annualOpenings`. */
+  baseYear: year,
+  projectedYear: year,
+  /** Ordered by SOC code. */
+  occupations: v.array(
+    v.object({
+      soc: socCode,
+      /** The O*NET occupations the row covers (several for a BLS aggregate or a SOC with specialties). */
+      codes: v.array(onetCode),
+      /** National employment change over the period, percent; null where BLS projects none. */
+      percentChange: v.nullable(v.number()),
+      /** National average annual openings over the period, in jobs; null where BLS projects none. */
+      annualOpenings: v.nullable(count),
+      /** BLS's typical education needed for entry; null where BLS gives none. */
+      education: v.nullable(v.string()),
+      /** O*NET Bright Outlook categories; empty when not Bright Outlook. */
+      brightOutlook: v.array(v.string()),
+      /** Other titles to filter by: O*NET's titles and the sample of titles workers reported. */
+      titles: v.array(v.string()),
+    }),
+  ),
+});
+export type OccupationsSummary = v.InferOutput<typeof OccupationsSummary>;
+
 // ---------------------------------------------------------------- occupations (O*NET + BLS)
 
 export const Task = v.object({
@@ -414,6 +449,7 @@ export const documents = {
   'local-wages': LocalWagesDocument,
   projections: ProjectionsDocument,
   'area-wages': AreaWagesDocument,
+  'occupations-summary': OccupationsSummary,
   program: ProgramDocument,
   'search-index': SearchIndex,
 } as const;

@@ -337,6 +337,73 @@ describe('estimates (issue 8): figures a sidecar names as derived', () => {
   });
 });
 
+describe('area tables (issue 7): areas/{area}/wages.json with occupations-summary.json', () => {
+  const summaryOf = () => new Map(doc('occupations-summary.json').occupations.map((o: { soc: string }) => [o.soc, o]));
+
+  it('the top 20 by annual openings are the projections workbook\'s, with their outlook and education', () => {
+    const summary = doc('occupations-summary.json');
+    assert.deepEqual([summary.baseYear, summary.projectedYear], [2024, 2034]);
+    const bySoc = summaryOf();
+    const area = doc('areas/US/wages.json').occupations;
+    const table = area
+      .map((row: { soc: string }) => ({ soc: row.soc, ...(bySoc.get(row.soc) as object) }))
+      .filter((r: { annualOpenings: number | null }) => r.annualOpenings !== null)
+      .sort((a: any, b: any) => b.annualOpenings - a.annualOpenings || (a.soc < b.soc ? -1 : 1))
+      .slice(0, 20);
+    const published = new Set(area.map((r: { soc: string }) => r.soc));
+    const openings = 'Occupational openings, 2024–34 annual average';
+    const expected = projections
+      .filter((r) => r['Occupation type'] === 'Line item' && published.has(String(r['2024 National Employment Matrix code'])))
+      .sort((a, b) => Number(b[openings]) - Number(a[openings]) || (String(a['2024 National Employment Matrix code']) < String(b['2024 National Employment Matrix code']) ? -1 : 1))
+      .slice(0, 20);
+    assert.deepEqual(
+      table.map((r: any) => [r.soc, r.annualOpenings, r.percentChange, r.education]),
+      expected.map((r) => [
+        r['2024 National Employment Matrix code'],
+        Math.round(Number(r[openings]) * 1000),
+        r['Employment change, percent, 2024–34'],
+        r['Typical education needed for entry'],
+      ]),
+    );
+  });
+
+  it('every CA row is the state CSV\'s, and every row has its summary', () => {
+    const rows = state.filter((r) => r.PRIM_STATE === 'CA');
+    const ca = doc('areas/CA/wages.json');
+    assert.equal(ca.occupations.length, rows.length);
+    const bySoc = summaryOf();
+    const figure = (cell: string) => (cell === '*' ? 'not-available' : cell === '**' ? 'not-released' : Number(cell));
+    for (const row of rows) {
+      const built = ca.occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      assert.equal(built.title, row.OCC_TITLE);
+      assert.equal(built.employment, figure(row.TOT_EMP!), row.OCC_CODE);
+      for (const [column, field] of [['PCT10', 'p10'], ['PCT25', 'p25'], ['MEDIAN', 'median'], ['PCT75', 'p75'], ['PCT90', 'p90']]) {
+        assert.equal(built.annual[field!], figure(row[`A_${column}`]!), `${row.OCC_CODE} A_${column}`);
+        assert.equal(built.hourly[field!], figure(row[`H_${column}`]!), `${row.OCC_CODE} H_${column}`);
+      }
+      assert.ok(bySoc.has(row.OCC_CODE), row.OCC_CODE);
+    }
+  });
+
+  it('titles to filter by come from O*NET ("coder" finds Medical Records Specialists); Bright Outlook and codes too', () => {
+    const bySoc = summaryOf() as Map<string, any>;
+    const reported = onetRows('Sample of Reported Titles.txt').filter((r) => r['O*NET-SOC Code'] === '29-2072.00').map((r) => r['Reported Job Title']);
+    const records = bySoc.get('29-2072');
+    assert.deepEqual([...records.titles].sort(), [...reported].sort());
+    const matches = [...bySoc.values()].filter((o) => o.titles.some((t: string) => /coder/i.test(t))).map((o) => o.soc);
+    assert.ok(matches.includes('29-2072'), matches.join());
+    assert.deepEqual(records.codes, ['29-2072.00']);
+    assert.deepEqual(records.brightOutlook, csvRows(BRIGHT_OUTLOOK).find((r) => r.Code === '29-2072.00')!.Categories!.split('; '));
+    // An aggregate covers its O*NET occupations, titles included.
+    const aides = bySoc.get('31-1120');
+    assert.deepEqual(aides.codes, ['31-1121.00', '31-1122.00']);
+    const titles = onetRows('Occupation Data.txt').filter((r) => aides.codes.includes(r['O*NET-SOC Code'])).map((r) => r.Title);
+    for (const title of titles) assert.ok(aides.titles.includes(title), title);
+    const notBright = [...bySoc.values()].filter((o) => o.brightOutlook.length === 0).length;
+    assert.ok(notBright > 300 && notBright < bySoc.size - 200, `${notBright} of ${bySoc.size} not Bright Outlook`);
+  });
+});
+
 describe('withheld and annual-only wages', () => {
   it('an annual-only occupation (25-2021) says so and carries no hourly figures', () => {
     const wages = doc('wages/25-2021.json');
@@ -474,7 +541,7 @@ describe('every document in public/data', () => {
     }
     assert.deepEqual(
       [...kinds.keys()].sort(),
-      ['area-wages', 'index', 'local-wages', 'occupation', 'program', 'projections', 'search-index', 'wages'],
+      ['area-wages', 'index', 'local-wages', 'occupation', 'occupations-summary', 'program', 'projections', 'search-index', 'wages'],
     );
     assert.ok(files.length > 4000, `${files.length} documents`);
 

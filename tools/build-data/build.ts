@@ -11,6 +11,7 @@ import { occupationDocument } from './documents/occupation.ts';
 import { pointerFor } from './documents/pointers.ts';
 import { programDocument } from './documents/programs.ts';
 import { projectionsDocument } from './documents/projections.ts';
+import { occupationsSummaryDocument } from './documents/occupations-summary.ts';
 import { searchIndexDocument } from './documents/search-index.ts';
 import { areaWagesDocument, localWagesDocuments, wagesDocument } from './documents/wages.ts';
 import { InputFiles, isDirectory, isFile } from './readers/files.ts';
@@ -163,6 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const withoutWages: string[] = [];
     const withoutProjections: string[] = [];
     const used = new Set<string>();
+    const members = new Map<string, OnetOccupation[]>();
     const occupationInputs = {
       onet,
       brightOutlook,
@@ -176,6 +178,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const wages = pointerFor(soc, wagesPublished, onetSocs);
       const projection = pointerFor(soc, projectionsPublished, onetSocs);
       if (!wages) withoutWages.push(occupation.code);
+      else members.set(wages.soc, [...(members.get(wages.soc) ?? []), occupation]);
       if (!projection) withoutProjections.push(occupation.code);
       for (const pointer of [wages, projection]) {
         if (!pointer?.aggregate) continue;
@@ -225,6 +228,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     await writer.write('search-index.json', searchIndexDocument(onet));
+    await writer.write(
+      'occupations-summary.json',
+      occupationsSummaryDocument({ oews, projections, onet, brightOutlook, members }),
+    );
 
     const descriptors: IndexDocument['descriptors'] = {};
     for (const [id, element] of onet.elements) {

@@ -18,6 +18,7 @@ export interface DocumentSource {
 const paths: Record<DocumentKind, (id: string) => string> = {
   index: () => 'index.json',
   'search-index': () => 'search-index.json',
+  'occupations-summary': () => 'occupations-summary.json',
   occupation: (id) => `occupations/${id}.json`,
   wages: (id) => `wages/${id}.json`,
   projections: (id) => `projections/${id}.json`,
