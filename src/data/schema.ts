@@ -245,6 +245,12 @@ export const OccupationsSummary = v.object({
   /** The national projection period of `percentChange` and `annualOpenings`. */
   baseYear: year,
   projectedYear: year,
+  /**
+   * SOC 2018 major, minor and broad group titles by code (`31-0000`, `29-2000`, `29-2070`), for the
+   * groups that hold an occupation below; empty when the build had no SOC structure file. A group
+   * holds the codes that start with its code less its trailing zeros (`29-2070`: `29-207`).
+   */
+  groups: v.record(socCode, v.string()),
   /** Ordered by SOC code. */
   occupations: v.array(
     v.object({

@@ -23,6 +23,7 @@ import {
   ROOT,
   runBuild,
   sheetRows,
+  SOC_STRUCTURE,
 } from './official.ts';
 
 const doc = (path: string) => readJson(join(ENDPOINT, path));
@@ -385,7 +386,7 @@ describe('area tables (issue 7): areas/{area}/wages.json with occupations-summar
     }
   });
 
-  it('titles to filter by come from O*NET ("coder" finds Medical Records Specialists); Bright Outlook and codes too', () => {
+  it('titles to filter by come from O*NET ("coder" finds Medical Records Specialists); Bright Outlook, codes and SOC groups too', async () => {
     const bySoc = summaryOf() as Map<string, any>;
     const reported = onetRows('Sample of Reported Titles.txt').filter((r) => r['O*NET-SOC Code'] === '29-2072.00').map((r) => r['Reported Job Title']);
     const records = bySoc.get('29-2072');
@@ -399,6 +400,21 @@ describe('area tables (issue 7): areas/{area}/wages.json with occupations-summar
     assert.deepEqual(aides.codes, ['31-1121.00', '31-1122.00']);
     const titles = onetRows('Occupation Data.txt').filter((r) => aides.codes.includes(r['O*NET-SOC Code'])).map((r) => r.Title);
     for (const title of titles) assert.ok(aides.titles.includes(title), title);
+    // SOC groups for a group filter (`31`, `29-2`, `29-2070`), titled as BLS's structure has them.
+    const groups = doc('occupations-summary.json').groups;
+    const structure = await sheetRows(SOC_STRUCTURE, 0, 1);
+    // The title is in the unnamed column after the four code columns.
+    const groupTitles = new Map<string, unknown>();
+    structure.workbook.worksheets[0]!.eachRow((row) => {
+      const values = row.values as unknown[];
+      groupTitles.set(String(values.slice(1, 5).find((v) => v) ?? ''), values[5]);
+    });
+    const titleOf = (code: string) => groupTitles.get(code);
+    for (const code of ['31-0000', '29-2000', '29-2070', '15-1200']) assert.equal(groups[code], titleOf(code), code);
+    for (const code of Object.keys(groups)) {
+      const prefix = code.replace(/0+$/, '');
+      assert.ok([...bySoc.keys()].some((s) => s.startsWith(prefix)), `${code} holds an occupation`);
+    }
     const notBright = [...bySoc.values()].filter((o) => o.brightOutlook.length === 0).length;
     assert.ok(notBright > 300 && notBright < bySoc.size - 200, `${notBright} of ${bySoc.size} not Bright Outlook`);
   });

@@ -22,6 +22,7 @@ export const PROJECTIONS = join(DATA, 'projections/occupation.xlsx');
 export const CIP = join(DATA, 'cip/CIP2020_SOC2018_Crosswalk.csv');
 export const BRIGHT_OUTLOOK = join(DATA, 'onet/supplements/bright-outlook.csv');
 export const ABILITIES = join(DATA, 'onet/supplements/abilities-importance-onet24.csv');
+export const SOC_STRUCTURE = join(DATA, 'soc/soc_structure_2018.xlsx');
 export const ENDPOINT = join(ROOT, 'public/data');
 
 /** An O*NET .txt file as objects keyed by header name. */

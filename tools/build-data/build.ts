@@ -21,6 +21,7 @@ import { readCipCrosswalk } from './sources/cip.ts';
 import { type MissingFile, type OnetOccupation, readOnet } from './sources/onet.ts';
 import { readOews } from './sources/oews.ts';
 import { type ProjectionFigures, type ProjectionLine, readProjections } from './sources/projections.ts';
+import { readSocStructure, type SocStructure } from './sources/soc-structure.ts';
 import { readStateProjections } from './sources/state-projections.ts';
 import { EndpointWriter } from './write.ts';
 
@@ -36,6 +37,8 @@ export interface BuildOptions {
   oewsState: string;
   /** Sub-state area tables; the default (the nonmetropolitan table) may be missing. */
   oewsAreas: { paths: string[]; explicit: boolean };
+  /** BLS's SOC 2018 structure workbook (group titles); optional. */
+  socStructure: OptionalInput;
   /** Projections Central's file; null leaves state projections out. */
   stateProjections: string | null;
   projections: string;
@@ -115,6 +118,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ? readStateProjections(options.stateProjections, inputs, new Map(oews.areas.filter((a) => a.type === 'state').map((a) => [a.fips, a.code])))
     : null;
   const cip = readCipCrosswalk(options.cipCrosswalk, inputs);
+  let soc: SocStructure | null = null;
+  if (isFile(options.socStructure.path)) {
+    soc = await readSocStructure(options.socStructure.path, inputs);
+  } else {
+    missingFiles.push({
+      file: basename(options.socStructure.path),
+      effect: 'occupations-summary.json has no SOC group titles (groups is empty)',
+    });
+  }
 
   // ---- links between the releases
   const onetSocs = new Set(onet.occupations.map((o) => o.code.slice(0, 7)));
@@ -138,6 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   sources.push(oews.release, projections.release);
   if (stateProjections) sources.push(stateProjections.release);
   sources.push(cip.release);
+  if (soc) sources.push(soc.release);
   const datasetVersion = [
     `onet${onet.release.version}`,
     `oews${oews.release.version}`,
@@ -230,7 +243,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writer.write('search-index.json', searchIndexDocument(onet));
     await writer.write(
       'occupations-summary.json',
-      occupationsSummaryDocument({ oews, projections, onet, brightOutlook, members }),
+      occupationsSummaryDocument({ oews, projections, onet, brightOutlook, members, soc }),
     );
 
     const descriptors: IndexDocument['descriptors'] = {};
@@ -295,6 +308,9 @@ function checkInputs(options: BuildOptions): void {
   ];
   if (options.brightOutlook.explicit) {
     files.push([options.brightOutlook.path, 'the O*NET Bright Outlook export (--bright-outlook)', PUBLISHED_AT.brightOutlook]);
+  }
+  if (options.socStructure.explicit) {
+    files.push([options.socStructure.path, 'the SOC 2018 structure workbook (--soc-structure)', PUBLISHED_AT.soc]);
   }
   if (options.abilitiesSupplement.explicit) {
     files.push([

@@ -32,6 +32,8 @@ Inputs default to ../shared/data; point any of them at your own download of a ne
                               (default ../shared/data/cip/CIP2020_SOC2018_Crosswalk.csv)
   --bright-outlook FILE       O*NET Bright Outlook export .csv (optional)
                               (default ../shared/data/onet/supplements/bright-outlook.csv)
+  --soc-structure FILE        BLS SOC 2018 structure workbook, for group titles (optional)
+                              (default ../shared/data/soc/soc_structure_2018.xlsx)
   --abilities-supplement FILE abilities importance from an older O*NET release, used when the
                               O*NET release has no Abilities.txt (optional)
                               (default ../shared/data/onet/supplements/abilities-importance-onet24.csv)
@@ -53,6 +55,7 @@ const DEFAULTS = {
   'cip-crosswalk': 'cip/CIP2020_SOC2018_Crosswalk.csv',
   'bright-outlook': 'onet/supplements/bright-outlook.csv',
   'abilities-supplement': 'onet/supplements/abilities-importance-onet24.csv',
+  'soc-structure': 'soc/soc_structure_2018.xlsx',
 } as const;
 
 function options(argv: string[]): BuildOptions | null {
@@ -88,6 +91,7 @@ function options(argv: string[]): BuildOptions | null {
     cipCrosswalk: path('cip-crosswalk'),
     brightOutlook: optional('bright-outlook'),
     abilitiesSupplement: optional('abilities-supplement'),
+    socStructure: optional('soc-structure'),
     out: resolve(values.out ?? 'public/data'),
   };
 }

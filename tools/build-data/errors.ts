@@ -15,6 +15,7 @@ export const PUBLISHED_AT = {
   projections: 'https://www.bls.gov/emp/tables.htm',
   stateProjections: 'https://projectionscentral.org/Projections/LongTerm',
   cip: 'https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56',
+  soc: 'https://www.bls.gov/soc/2018/home.htm',
   brightOutlook: 'https://www.onetonline.org/find/bright',
   onetReleases: 'https://www.onetcenter.org/db_releases.html',
 } as const;

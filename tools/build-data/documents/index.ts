@@ -77,6 +77,9 @@ function attribution(sources: Release[]): Record<string, string> {
       case 'cip':
         texts.cip = `Programs: NCES Classification of Instructional Programs (${release.name}).`;
         break;
+      case 'soc':
+        texts.soc = `Occupation groups: BLS ${release.name}.`;
+        break;
     }
   }
   return texts;

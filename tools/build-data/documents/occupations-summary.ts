@@ -10,6 +10,7 @@ import type { BrightOutlook } from '../sources/bright-outlook.ts';
 import type { Oews } from '../sources/oews.ts';
 import type { OnetOccupation, OnetRelease } from '../sources/onet.ts';
 import type { Projections } from '../sources/projections.ts';
+import type { SocStructure } from '../sources/soc-structure.ts';
 import { alsoKnownAs } from './occupation.ts';
 
 export interface SummaryInputs {
@@ -17,14 +18,16 @@ export interface SummaryInputs {
   projections: Projections;
   onet: OnetRelease;
   brightOutlook: BrightOutlook | null;
+  soc: SocStructure | null;
   /** The O*NET occupations whose wages each SOC code publishes (an aggregate has several). */
   members: Map<string, OnetOccupation[]>;
 }
 
 export function occupationsSummaryDocument(inputs: SummaryInputs): OccupationsSummary {
-  const { oews, projections, onet, brightOutlook, members } = inputs;
+  const { oews, projections, onet, brightOutlook, members, soc } = inputs;
   const sources: Release[] = [projections.release, onet.release];
   if (brightOutlook) sources.push(brightOutlook.release);
+  if (soc) sources.push(soc.release);
   const occupations: OccupationsSummary['occupations'] = [];
   for (const occupation of oews.occupations.values()) {
     const line = projections.lines.get(occupation.soc);
@@ -49,8 +52,23 @@ export function occupationsSummaryDocument(inputs: SummaryInputs): OccupationsSu
     sources,
     baseYear: projections.baseYear,
     projectedYear: projections.projectedYear,
+    groups: groupsHolding(occupations.map((o) => o.soc), soc),
     occupations,
   };
+}
+
+/** A group's code less its trailing zeros: the start of every code it holds (`29-2070` -> `29-207`). */
+export function groupPrefix(code: string): string {
+  return code.replace(/0+$/, '');
+}
+
+function groupsHolding(socs: string[], soc: SocStructure | null): Record<string, string> {
+  const groups: Record<string, string> = {};
+  for (const [code, title] of soc?.groups ?? []) {
+    const prefix = groupPrefix(code);
+    if (socs.some((s) => s.startsWith(prefix))) groups[code] = title;
+  }
+  return groups;
 }
 
 /**
