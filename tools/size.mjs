@@ -23,6 +23,8 @@ if (existsSync(data)) {
   const sizes = (dir) => files(dir).map((f) => gz(join(data, f)));
   check('median occupations/*.json', median(sizes('occupations')), 6 * KB);
   check('median wages/*.json', median(sizes('wages')), 3 * KB);
+  // With state projections (--state-projections) every document has 51 more rows: about 1.1 KB.
+  check('median projections/*.json', median(sizes('projections')), 3 * KB);
   // One occupation in one state's metropolitan and nonmetropolitan areas (with the nation and state).
   const local = readdirSync(join(data, 'wages'), { withFileTypes: true }).filter((e) => e.isDirectory());
   const localSizes = local.flatMap((e) => sizes(join('wages', e.name)));

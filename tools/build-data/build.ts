@@ -60,6 +60,8 @@ export interface BuildResult {
   missingFiles: MissingFile[];
   localAreas: number;
   localWages: number;
+  /** Fields marked as estimates (derived columns named by the inputs' sidecars). */
+  estimated: string[];
   stateProjections: { version: string; joined: number; unjoined: number; leftOut: string[] } | null;
 }
 
@@ -273,6 +275,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       missingFiles,
       localAreas: oews.localAreas.length,
       localWages,
+      estimated: [...oews.estimateNotes.keys()],
       stateProjections: stateProjections && {
         version: stateProjections.release.version,
         joined: projected.filter((line) => stateProjections.rows.has(line.soc)).length,

@@ -120,6 +120,9 @@ async function main(): Promise<number> {
     if (result.localAreas > 0) {
       console.log(`  ${result.localAreas} metropolitan and nonmetropolitan areas: ${result.localWages} wages/{soc}/{state}.json documents`);
     }
+    if (result.estimated.length > 0) {
+      console.log(`  marked as estimates (derived columns named by the tables' sidecars): ${result.estimated.join(', ')}`);
+    }
     if (result.stateProjections) {
       const s = result.stateProjections;
       console.log(`  state projections ${s.version}: ${s.joined} occupations with state rows; ${s.unjoined} codes without a national projection left out`);
