@@ -42,9 +42,19 @@ for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js')))
 
 const data = 'public/data';
 if (existsSync(data)) {
-  const sizes = (dir) => readdirSync(join(data, dir)).map((f) => gz(join(data, dir, f)));
+  const files = (dir) => readdirSync(join(data, dir)).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+  const sizes = (dir) => files(dir).map((f) => gz(join(data, f)));
   check('median occupations/*.json', median(sizes('occupations')), 6 * KB);
   check('median wages/*.json', median(sizes('wages')), 3 * KB);
+  // With state projections (--state-projections) every document has 51 more rows: about 1.1 KB.
+  check('median projections/*.json', median(sizes('projections')), 3 * KB);
+  // One occupation in one state's metropolitan and nonmetropolitan areas (with the nation and state).
+  const local = readdirSync(join(data, 'wages'), { withFileTypes: true }).filter((e) => e.isDirectory());
+  const localSizes = local.flatMap((e) => sizes(join('wages', e.name)));
+  if (localSizes.length) {
+    check('median wages/*/{state}.json', median(localSizes), 3 * KB);
+    check('largest wages/*/{state}.json', Math.max(...localSizes), 8 * KB);
+  }
   check('index.json', gz(join(data, 'index.json')), 40 * KB);
   check('areas/US/wages.json', gz(join(data, 'areas/US/wages.json')), 80 * KB);
   // A search box loads the index on first focus, then one shard per new two-letter word start.
@@ -52,6 +62,12 @@ if (existsSync(data)) {
   check('largest search/*.json shard', Math.max(...sizes('search')), 60 * KB);
   check('median search/*.json shard', median(sizes('search')), 4 * KB);
   check('programs-index.json', gz(join(data, 'programs-index.json')), 40 * KB);
+  const areaSizes = readdirSync(join(data, 'areas')).map((a) => gz(join(data, 'areas', a, 'wages.json')));
+  check('largest areas/*/wages.json', Math.max(...areaSizes), 80 * KB);
+  // An area table loads its area's document and this shared one (outlook, education, titles).
+  const summary = gz(join(data, 'occupations-summary.json'));
+  check('occupations-summary.json', summary, 75 * KB);
+  check('area table: largest areas/*/wages.json + summary', Math.max(...areaSizes) + summary, 140 * KB);
   const total = readdirSync(join(data, 'occupations')).reduce((n, f) => n + statSync(join(data, 'occupations', f)).size, 0);
   rows.push({ what: 'occupations/ total (raw)', kb: +(total / KB).toFixed(0), budgetKb: '-', ok: true });
 }

@@ -7,6 +7,12 @@ const AREAS = new Set(
 );
 
 const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+/**
+ * BLS's codes for sub-state areas: 7 digits for a nonmetropolitan area (`0600003`, the state FIPS
+ * code first), 5 for a metropolitan area (`31080`). Whether the endpoint has the area is for
+ * index.json to say, not this check.
+ */
+const BLS_AREA_CODE = /^(\d{5}|\d{7})$/;
 
 /** The `code` attribute as an O*NET-SOC code, else an invalid-attribute DataError. */
 export function onetCode(value: string | null | undefined): string {
@@ -22,12 +28,15 @@ export function onetCode(value: string | null | undefined): string {
   return code;
 }
 
-/** The `location` attribute as `US` or a state code (any case), else an invalid-attribute DataError. */
+/**
+ * The `location` attribute as `US`, a state code (any case) or a BLS metropolitan or
+ * nonmetropolitan area code, else an invalid-attribute DataError.
+ */
 export function areaCode(value: string | null | undefined): string {
   const area = (value?.trim() || 'US').toUpperCase();
-  if (!AREAS.has(area)) {
+  if (!AREAS.has(area) && !BLS_AREA_CODE.test(area)) {
     const given = value ?? '';
-    throw invalidAttribute('location', given, `location "${given}" is not US or a state code such as CA`, (t) =>
+    throw invalidAttribute('location', given, `location "${given}" is not US, a state code such as CA, or a BLS area code`, (t) =>
       t.common.invalidLocation(given),
     );
   }

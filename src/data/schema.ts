@@ -46,8 +46,14 @@ const MAX_ANNUAL = MAX_HOURLY * 2_080;
 const onetCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}\.\d{2}$/));
 const socCode = v.pipe(v.string(), v.regex(/^\d{2}-\d{4}$/));
 const cipCode = v.pipe(v.string(), v.regex(/^\d{2}\.\d{4}$/));
-/** `US` for the nation, else a USPS state code (`CA`, `DC`). */
-const areaCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+/**
+ * `US` for the nation, a USPS state code (`CA`, `DC`), or BLS's code for a sub-state area: 7 digits
+ * for a nonmetropolitan area (`0600003`, the state FIPS code first), 5 for a metropolitan area
+ * (`31080`).
+ */
+const areaCode = v.pipe(v.string(), v.regex(/^(?:[A-Z]{2}|\d{5}|\d{7})$/));
+const stateCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+const year = v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100));
 /** Only https links are carried, so hostile data cannot smuggle a `javascript:` URL into a page. */
 const httpsUrl = v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https:\/\/[^\s"<>]+$/));
 const count = whole(0, MAX_COUNT);
@@ -95,11 +101,57 @@ export const Employment = v.union([count, v.literal('not-released')]);
 /** Employment count, or `"not-released"` (OEWS `**`). */
 export type Employment = v.InferOutput<typeof Employment>;
 
+/** A figure of a wages row, named by its path: `employment`, `hourly.p10`, `annual.median`, ... */
+export const EstimatedField = v.picklist([
+  'employment',
+  'hourly.p10',
+  'hourly.p25',
+  'hourly.median',
+  'hourly.p75',
+  'hourly.p90',
+  'hourly.mean',
+  'annual.p10',
+  'annual.p25',
+  'annual.median',
+  'annual.p75',
+  'annual.p90',
+  'annual.mean',
+]);
+export type EstimatedField = v.InferOutput<typeof EstimatedField>;
+
+/**
+ * The row's figures that are estimates rather than BLS's published values (a column the input's
+ * sidecar names as derived, e.g. the state tables' hourly percentiles, annual ÷ 2080). Absent when
+ * every figure is published. The document's `estimates` says how each was made.
+ */
+const estimated = v.optional(v.array(EstimatedField));
+/** How each estimated field of the document's rows was made, in the input's own words; absent when none is. */
+const estimates = v.optional(
+  v.partial(
+    v.object({
+      employment: v.string(),
+      'hourly.p10': v.string(),
+      'hourly.p25': v.string(),
+      'hourly.median': v.string(),
+      'hourly.p75': v.string(),
+      'hourly.p90': v.string(),
+      'hourly.mean': v.string(),
+      'annual.p10': v.string(),
+      'annual.p25': v.string(),
+      'annual.median': v.string(),
+      'annual.p75': v.string(),
+      'annual.p90': v.string(),
+      'annual.mean': v.string(),
+    }),
+  ),
+);
+
 export const AreaWages = v.object({
   area: areaCode,
   employment: Employment,
   hourly: HourlyWageRow,
   annual: AnnualWageRow,
+  estimated,
 });
 export type AreaWages = v.InferOutput<typeof AreaWages>;
 
@@ -115,8 +167,34 @@ export const WagesDocument = v.object({
   hourlyOnly: v.boolean(),
   /** The nation first (`US`), then states in alphabetical order of their codes. */
   areas: list(AreaWages, 1_000),
+  estimates,
 });
 export type WagesDocument = v.InferOutput<typeof WagesDocument>;
+
+/**
+ * `wages/{soc}/{state}.json`: one occupation in the metropolitan and nonmetropolitan areas of one
+ * state, beside the nation and the state, so a page showing a local area needs this one document.
+ * Written only for states where BLS published a row for the occupation in at least one such area
+ * (a 404 means none). Kept apart from `wages/{soc}.json` so that document stays small however many
+ * areas a build reads.
+ */
+export const LocalWagesDocument = v.object({
+  schemaVersion,
+  kind: v.literal('local-wages'),
+  sources,
+  soc: socCode,
+  title,
+  annualOnly: v.boolean(),
+  hourlyOnly: v.boolean(),
+  state: stateCode,
+  /**
+   * The nation (`US`) and the state first, when BLS published them, then the sub-state areas by
+   * code; a metropolitan area across a state line is in each of its states' documents.
+   */
+  areas: list(AreaWages, 500),
+  estimates,
+});
+export type LocalWagesDocument = v.InferOutput<typeof LocalWagesDocument>;
 
 /** One row of `areas/{area}/wages.json`: an occupation's wages in that area. */
 export const AreaOccupationWages = v.object({
@@ -127,6 +205,7 @@ export const AreaOccupationWages = v.object({
   employment: Employment,
   hourly: HourlyWageRow,
   annual: AnnualWageRow,
+  estimated,
 });
 export type AreaOccupationWages = v.InferOutput<typeof AreaOccupationWages>;
 
@@ -138,6 +217,7 @@ export const AreaWagesDocument = v.object({
   name: title,
   /** Ordered by SOC code. */
   occupations: list(AreaOccupationWages, 3_000),
+  estimates,
 });
 export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
 
@@ -145,6 +225,13 @@ export type AreaWagesDocument = v.InferOutput<typeof AreaWagesDocument>;
 
 export const ProjectionRow = v.object({
   area: areaCode,
+  /**
+   * The row's own projection period. A state row from Projections Central may be another cycle
+   * than the nation's (2020–30 beside 2024–34): never show two rows as one period. Written on
+   * every row; absent only in documents built before state rows existed (then the document's).
+   */
+  baseYear: v.optional(year),
+  projectedYear: v.optional(year),
   /** Employment in the base year, in jobs (BLS publishes thousands; multiplied, not rounded). */
   base: count,
   projected: count,
@@ -163,12 +250,58 @@ export const ProjectionsDocument = v.object({
   sources,
   soc: socCode,
   title,
-  baseYear: whole(1990, 2100),
-  projectedYear: whole(1990, 2100),
-  /** The nation (`US`); a source with state projections adds state rows. */
+  /** The national projection period (the `US` row's). */
+  baseYear: year,
+  projectedYear: year,
+  /**
+   * The nation (`US`) first; a build given state projections (`--state-projections`) adds the
+   * states after it, by code, each with its own period.
+   */
   rows: list(ProjectionRow, 100),
 });
 export type ProjectionsDocument = v.InferOutput<typeof ProjectionsDocument>;
+
+// ---------------------------------------------------------------- area tables
+
+/**
+ * `occupations-summary.json`: for every occupation with OEWS wages (the rows of
+ * `areas/{area}/wages.json`, by the same SOC code), the national facts an area table shows beside
+ * the area's wages, and the titles it filters by. Shared by every area's table.
+ */
+export const OccupationsSummary = v.object({
+  schemaVersion,
+  kind: v.literal('occupations-summary'),
+  sources,
+  /** The national projection period of `percentChange` and `annualOpenings`. */
+  baseYear: year,
+  projectedYear: year,
+  /**
+   * SOC 2018 major, minor and broad group titles by code (`31-0000`, `29-2000`, `29-2070`), for the
+   * groups that hold an occupation below; empty when the build had no SOC structure file. A group
+   * holds the codes that start with its code less its trailing zeros (`29-2070`: `29-207`).
+   */
+  groups: v.pipe(v.record(socCode, title), v.maxEntries(2_000)),
+  /** Ordered by SOC code. */
+  occupations: list(
+    v.object({
+      soc: socCode,
+      /** The O*NET occupations the row covers (several for a BLS aggregate or a SOC with specialties). */
+      codes: list(onetCode, 100),
+      /** National employment change over the period, percent; null where BLS projects none. */
+      percentChange: v.nullable(range(-100, 10_000)),
+      /** National average annual openings over the period, in jobs; null where BLS projects none. */
+      annualOpenings: v.nullable(count),
+      /** BLS's typical education needed for entry; null where BLS gives none. */
+      education: v.nullable(title),
+      /** O*NET Bright Outlook categories; empty when not Bright Outlook. */
+      brightOutlook: list(label, 10),
+      /** Other titles to filter by: O*NET's titles and the sample of titles workers reported. */
+      titles: list(title, 2_000),
+    }),
+    3_000,
+  ),
+});
+export type OccupationsSummary = v.InferOutput<typeof OccupationsSummary>;
 
 // ---------------------------------------------------------------- occupations (O*NET + BLS)
 
@@ -342,12 +475,43 @@ export const IndexDocument = v.object({
   /** Attribution each source requires, keyed by release id. */
   attribution: v.pipe(v.record(label, paragraph), v.maxEntries(20)),
   /** The nation first, then the states and DC. */
-  areas: list(v.object({ code: areaCode, name: title, fips: label }), 1_000),
+  areas: list(
+    v.object({
+      code: areaCode,
+      name: title,
+      /** BLS's AREA code (the state FIPS code for a state). */
+      fips: label,
+      /** Absent only in endpoints built before sub-state areas: then `US` is the nation, the rest states. */
+      type: v.optional(v.picklist(['nation', 'state'])),
+      /** The state itself for a state; empty for the nation. Absent as `type` is. */
+      states: v.optional(list(stateCode, 60)),
+    }),
+    1_000,
+  ),
+  /**
+   * Sub-state areas with wages (`areas/{code}/wages.json`, `wages/{soc}/{state}.json`), by code.
+   * Apart from `areas` so that a client that knows only states still reads this document.
+   * Absent in endpoints built before sub-state areas.
+   */
+  localAreas: v.optional(
+    list(
+      v.object({
+        /** BLS's area code. */
+        code: areaCode,
+        name: title,
+        type: v.picklist(['metropolitan', 'nonmetropolitan']),
+        /** Every state the area lies in (Philadelphia-Camden-Wilmington: PA, NJ, DE, MD). */
+        states: list(stateCode, 60),
+      }),
+      2_000,
+    ),
+  ),
   counts: v.object({
     occupations: count,
     wages: count,
     projections: count,
     programs: count,
+    /** Area documents (`areas/{area}/wages.json`): the nation, states and sub-state areas. */
     areas: count,
   }),
   /** Release files the build looked for and did not find, and what that leaves out. */
@@ -372,31 +536,31 @@ export const LiveLocation = v.pipe(
 );
 
 /** CareerOneStop publishes percentiles only (no mean, no employment) for every area. */
-export const LocalWageRow = v.object({
+export const LiveWageRow = v.object({
   p10: AnnualWageValue,
   p25: AnnualWageValue,
   median: AnnualWageValue,
   p75: AnnualWageValue,
   p90: AnnualWageValue,
 });
-export type LocalWageRow = v.InferOutput<typeof LocalWageRow>;
+export type LiveWageRow = v.InferOutput<typeof LiveWageRow>;
 
-export const LocalArea = v.object({
+export const LiveArea = v.object({
   /** `nation`, `state`, or the BLS metropolitan/nonmetropolitan area the source chose. */
   type: v.picklist(['nation', 'state', 'metro']),
   /** `US`, a state code, or the BLS area code (`41860`). */
   code: v.string(),
   name: v.string(),
   /** null when the source gave no figures at that rate for the area. */
-  hourly: v.nullable(LocalWageRow),
-  annual: v.nullable(LocalWageRow),
+  hourly: v.nullable(LiveWageRow),
+  annual: v.nullable(LiveWageRow),
 });
-export type LocalArea = v.InferOutput<typeof LocalArea>;
+export type LiveArea = v.InferOutput<typeof LiveArea>;
 
 /** `areas/{location}/wages/{soc}.json`: wages where a reader is, down to the metro area. */
-export const LocalWagesDocument = v.object({
+export const LiveWagesDocument = v.object({
   schemaVersion,
-  kind: v.literal('local-wages'),
+  kind: v.literal('live-wages'),
   sources,
   soc: socCode,
   title: v.string(),
@@ -405,9 +569,9 @@ export const LocalWagesDocument = v.object({
   /** The wage estimates' year as the source gives it; null when it gives none. */
   wageYear: v.nullable(v.string()),
   /** The nation, then the state, then the metro area(s); each present only when published. */
-  areas: v.array(LocalArea),
+  areas: v.array(LiveArea),
 });
-export type LocalWagesDocument = v.InferOutput<typeof LocalWagesDocument>;
+export type LiveWagesDocument = v.InferOutput<typeof LiveWagesDocument>;
 
 /** `videos/{onetCode}.json`: CareerOneStop's career videos for an occupation. */
 export const VideosDocument = v.object({
@@ -467,11 +631,13 @@ export const documents = {
   index: IndexDocument,
   occupation: Occupation,
   wages: WagesDocument,
+  'local-wages': LocalWagesDocument,
   projections: ProjectionsDocument,
   'area-wages': AreaWagesDocument,
+  'occupations-summary': OccupationsSummary,
   program: ProgramDocument,
   'search-index': SearchIndex,
-  'local-wages': LocalWagesDocument,
+  'live-wages': LiveWagesDocument,
   videos: VideosDocument,
   certifications: CertificationsDocument,
   licenses: LicensesDocument,

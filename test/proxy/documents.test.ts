@@ -156,9 +156,9 @@ describe('wages and projections', () => {
   });
 });
 
-describe('areas/{location}/wages/{soc}.json (local-wages)', () => {
+describe('areas/{location}/wages/{soc}.json (live-wages)', () => {
   it('a ZIP code: the nation, its state and the metro area CareerOneStop picked', async () => {
-    const doc = await valid(await proxy.get('/areas/94110/wages/29-2072.json'), 'local-wages');
+    const doc = await valid(await proxy.get('/areas/94110/wages/29-2072.json'), 'live-wages');
     assert.equal(doc.location, '94110');
     assert.equal(doc.wageYear, '2024');
     assert.deepEqual(doc.areas.map((a) => [a.type, a.code, a.name]), [
@@ -174,7 +174,7 @@ describe('areas/{location}/wages/{soc}.json (local-wages)', () => {
   });
 
   it('a city: "Saint Paul, MN" as one encoded segment; a rate the source lacks is null', async () => {
-    const doc = await valid(await proxy.get(`/areas/${encodeURIComponent('Saint Paul, MN')}/wages/29-2072.json`), 'local-wages');
+    const doc = await valid(await proxy.get(`/areas/${encodeURIComponent('Saint Paul, MN')}/wages/29-2072.json`), 'live-wages');
     assert.equal(doc.location, 'Saint Paul, MN');
     assert.deepEqual(doc.areas.slice(1), [
       { type: 'state', code: 'MN', name: 'Minnesota', hourly: null, annual: { p10: 42010, p25: 48560, median: 56620, p75: 67520, p90: 79330 } },

@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { csvRows, OLDER_NATIONAL, OLDER_STATE, readJson, runBuild, sheetRows, startBuild } from './official.ts';
+import { areaStates } from '../../tools/build-data/sources/oews.ts';
+import { csvRows, OLDER_NATIONAL, OLDER_STATE, readJson, runBuild, sheetRows, startBuild, STATE_PROJECTIONS_2020 } from './official.ts';
 import { makeSmallRelease, type SmallRelease } from './small-release.ts';
 
 let work: string;
@@ -50,11 +51,26 @@ function onetWith(file: string, change: (text: string) => string | null): string
   return dir;
 }
 
+/** A changed copy of a table, its sidecar (if any) beside it as a user's copy would have it. */
 function fileWith(path: string, change: (lines: string[]) => string[]): string {
   const copy = join(work, `${Math.random().toString(36).slice(2)}-${path.split('/').pop()}`);
   const eol = readFileSync(path, 'utf8').includes('\r\n') ? '\r\n' : '\n';
   writeFileSync(copy, change(readFileSync(path, 'utf8').split(eol)).join(eol));
+  if (existsSync(`${path}.meta.json`)) cpSync(`${path}.meta.json`, `${copy}.meta.json`);
   return copy;
+}
+
+/** An endpoint's files without the dataset version and without the marks of estimated figures. */
+function published(files: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, text] of files) {
+    const document = JSON.parse(text);
+    delete document.datasetVersion;
+    delete document.estimates;
+    for (const row of [...(document.areas ?? []), ...(document.occupations ?? [])]) delete row.estimated;
+    out.set(path, JSON.stringify(document));
+  }
+  return out;
 }
 
 describe('rebuilding', () => {
@@ -81,9 +97,20 @@ describe('another OEWS release by flag (May 2024)', () => {
   let older: Awaited<ReturnType<typeof sheetRows>>;
   before(async () => {
     out = join(work, 'oews-2024');
-    const result = runBuild(release.args(out, { '--oews-national': OLDER_NATIONAL, '--oews-state': OLDER_STATE }));
+    // No --oews-areas: the default nonmetropolitan table is May 2025, so it is left out.
+    const result = runBuild(release.args(out, { '--oews-national': OLDER_NATIONAL, '--oews-state': OLDER_STATE, '--oews-areas': null }));
     assert.equal(result.status, 0, result.stderr);
     older = await sheetRows(OLDER_NATIONAL, 0, 1);
+  });
+
+  it('leaves out the default area table of another release, and says so', () => {
+    const index = readJson(join(out, 'index.json'));
+    assert.deepEqual(index.localAreas, []);
+    const note = index.missingFiles.find((m: { file: string }) => m.file === 'nonmetro_M2025_dl.csv');
+    assert.match(note.effect, /May 2025, not the release of the national file \(May 2024\)/);
+    const named = runBuild(release.args(join(work, 'mixed'), { '--oews-national': OLDER_NATIONAL, '--oews-state': OLDER_STATE }));
+    assert.equal(named.status, 1);
+    assert.match(named.stderr, /different releases/);
   });
 
   it('names May 2024 as the wage release and shows its figures', () => {
@@ -150,9 +177,11 @@ describe('OEWS files in either format', () => {
       release.args(out, { '--oews-national': join(dir, 'national_M2025_dl.csv'), '--oews-state': join(dir, 'state_M2025_dl.xlsx') }),
     );
     assert.equal(result.status, 0, result.stderr);
-    const withoutVersion = (files: Map<string, string>) =>
-      files.set('index.json', files.get('index.json')!.replace(/"datasetVersion":"[^"]*"/, ''));
-    assert.deepEqual(withoutVersion(snapshot(out)), withoutVersion(snapshot(baseline)));
+    // The same figures; the workbook has no sidecar, so its figures are published ones, unmarked.
+    assert.deepEqual(published(snapshot(out)), published(snapshot(baseline)));
+    const ca = readJson(join(out, 'wages/29-2072.json')).areas.find((a: { area: string }) => a.area === 'CA');
+    assert.equal(ca.estimated, undefined);
+    assert.equal(readJson(join(out, 'wages/29-2072.json')).estimates, undefined);
   });
 });
 
@@ -354,7 +383,8 @@ describe('an interrupted build', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const building = () => readdirSync(work).filter((name) => name.startsWith('.interrupted.building-'));
-    const deadline = Date.now() + 60_000;
+    // Generous: the build reads every input (the nonmetropolitan table too) before it writes, and CI machines are shared.
+    const deadline = Date.now() + 180_000;
     while (building().length === 0 && child.exitCode === null && Date.now() < deadline) await sleep(5);
     assert.equal(building().length, 1, `the build never started writing: ${stderr}`);
     child.kill('SIGTERM');
@@ -447,5 +477,152 @@ describe('a release that has the files O*NET 29.3 lacks', () => {
     assert.match(missing.effect, /O\*NET 24/);
     assert.equal(readJson(join(baseline, 'occupations/29-2072.00.json')).abilities, null);
     assert.equal(readJson(join(baseline, 'occupations/31-9092.00.json')).abilities.items[0].level, null);
+  });
+});
+
+/** A built figure against the table's cell: the same number, or the marker for BLS's `*` / `**`. */
+function assertFigure(built: unknown, cell: string, label: string) {
+  if (cell === '*') assert.equal(built, 'not-available', label);
+  else if (cell === '**') assert.equal(built, 'not-released', label);
+  else assert.equal(built, Number(cell), label);
+}
+
+describe('metropolitan and nonmetropolitan areas (--oews-areas)', () => {
+  const WAGES = ['PCT10', 'PCT25', 'MEDIAN', 'PCT75', 'PCT90', 'MEAN'] as const;
+  const FIELD = { PCT10: 'p10', PCT25: 'p25', MEDIAN: 'median', PCT75: 'p75', PCT90: 'p90', MEAN: 'mean' } as const;
+
+  /** Every row of the table in `areas/{area}/wages.json` and `wages/{soc}/{state}.json`, as BLS wrote it. */
+  function assertRowsBuilt(out: string, rows: Record<string, string>[]) {
+    for (const row of rows) {
+      const label = `${row.AREA} ${row.OCC_CODE}`;
+      const inArea = readJson(join(out, `areas/${row.AREA}/wages.json`)).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      const inState = readJson(join(out, `wages/${row.OCC_CODE}/${row.PRIM_STATE}.json`)).areas.find((a: { area: string }) => a.area === row.AREA);
+      for (const built of [inArea, inState]) {
+        assert.ok(built, label);
+        assertFigure(built.employment, row.TOT_EMP!, `${label} TOT_EMP`);
+        for (const c of WAGES) {
+          assertFigure(built.annual[FIELD[c]], row[`A_${c}`]!, `${label} A_${c}`);
+          assertFigure(built.hourly[FIELD[c]], row[`H_${c}`]!, `${label} H_${c}`);
+        }
+      }
+    }
+  }
+
+  it('each area has its wages document and its rows in wages/{soc}/{state}.json, as the table has them', () => {
+    const rows = csvRows(release.nonmetro);
+    assert.ok(rows.length > 500);
+    assertRowsBuilt(baseline, rows);
+    const areas = new Map(rows.map((r) => [r.AREA!, { code: r.AREA, name: r.AREA_TITLE, type: 'nonmetropolitan', states: [r.PRIM_STATE] }]));
+    const index = readJson(join(baseline, 'index.json'));
+    assert.deepEqual(index.localAreas, [...areas.values()].sort((a, b) => (a.code! < b.code! ? -1 : 1)));
+    assert.equal(index.counts.areas, 52 + areas.size);
+    // wages/{soc}.json keeps the nation and the states only.
+    const wages = readJson(join(baseline, 'wages/31-9092.json'));
+    assert.ok(wages.areas.every((a: { area: string }) => /^[A-Z]{2}$/.test(a.area)));
+    // One state document per state where the occupation has a local row; the nation and state first.
+    const states = [...new Set(rows.filter((r) => r.OCC_CODE === '31-9092').map((r) => r.PRIM_STATE))].sort();
+    assert.deepEqual(readdirSync(join(baseline, 'wages/31-9092')), states.map((s) => `${s}.json`));
+    const texas = readJson(join(baseline, 'wages/31-9092/TX.json'));
+    assert.deepEqual(texas.areas.slice(0, 2), wages.areas.filter((a: { area: string }) => a.area === 'US' || a.area === 'TX'));
+  });
+
+  it('BLS workbooks, repeated --oews-areas flags, give the same documents as the CSV', async () => {
+    // Part of the nonmetropolitan table in BLS's workbook layout (figures as numbers, the marks
+    // as text, the "Field Descriptions" notes sheet beside it), the rest in a second file.
+    const rows = csvRows(release.nonmetro);
+    const dir = join(work, 'area-workbooks');
+    mkdirSync(dir);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('BOS_M2025_dl');
+    const header = Object.keys(rows[0]!);
+    sheet.addRow(header);
+    const inWorkbook = (r: Record<string, string>) => r.PRIM_STATE! < 'M';
+    for (const row of rows.filter(inWorkbook)) {
+      // A spreadsheet keeps numbers as numbers, so the area code loses its leading zero (0100001 -> 100001).
+      sheet.addRow(header.map((h) => (h !== 'OCC_CODE' && /^\d+(\.\d+)?$/.test(row[h]!) ? Number(row[h]) : row[h])));
+    }
+    const national = new ExcelJS.Workbook();
+    await national.xlsx.readFile(release.national);
+    const notes = workbook.addWorksheet('Field Descriptions');
+    national.getWorksheet('Field Descriptions')!.eachRow((row) => notes.addRow((row.values as ExcelJS.CellValue[]).slice(1)));
+    await workbook.xlsx.writeFile(join(dir, 'BOS_M2025_dl.xlsx'));
+    const rest = fileWith(release.nonmetro, (lines) => lines.filter((l, i) => i === 0 || l === '' || !inWorkbook({ PRIM_STATE: l.split(',')[3]! })));
+    const csv = join(dir, 'nonmetro_M2025_dl.csv');
+    cpSync(rest, csv);
+    cpSync(`${rest}.meta.json`, `${csv}.meta.json`);
+
+    const out = join(work, 'area-workbooks-out');
+    const result = runBuild([...release.args(out, { '--oews-areas': join(dir, 'BOS_M2025_dl.xlsx') }), '--oews-areas', csv]);
+    assert.equal(result.status, 0, result.stderr);
+    assertRowsBuilt(out, rows);
+    assert.deepEqual(published(snapshot(out)), published(snapshot(baseline)));
+    // The workbook (no sidecar) gives published figures; the CSV beside its sidecar, estimates.
+    for (const row of rows.filter((r) => r.H_PCT10 !== '*')) {
+      const built = readJson(join(out, `areas/${row.AREA}/wages.json`)).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      assert.deepEqual(built.estimated, inWorkbook(row) ? undefined : ['hourly.p10', 'hourly.p25', 'hourly.p75', 'hourly.p90'].filter((f) => typeof built.hourly[f.slice(7)] === 'number'), `${row.AREA} ${row.OCC_CODE}`);
+    }
+  });
+
+  it('a metropolitan area across a state line belongs to each of its states', () => {
+    assert.deepEqual(areaStates('Philadelphia-Camden-Wilmington, PA-NJ-DE-MD', 'PA'), ['PA', 'NJ', 'DE', 'MD']);
+    assert.deepEqual(areaStates('Los Angeles-Long Beach-Anaheim, CA', 'CA'), ['CA']);
+    assert.deepEqual(areaStates('Northwest Alabama nonmetropolitan area', 'AL'), ['AL']);
+  });
+
+  it('a named area file that is missing stops the build; the default one missing leaves areas out', () => {
+    const out = join(work, 'no-areas');
+    const named = runBuild(release.args(out, { '--oews-areas': join(work, 'nowhere/MSA_M2025_dl.xlsx') }));
+    assert.equal(named.status, 1);
+    assert.match(named.stderr, /nowhere\/MSA_M2025_dl\.xlsx/);
+  });
+});
+
+describe('state projections (--state-projections, Projections Central 2020–30)', () => {
+  let out: string;
+  let file: Record<string, string>[];
+  before(() => {
+    out = join(work, 'state-projections');
+    const result = runBuild([...release.args(out), '--state-projections', STATE_PROJECTIONS_2020]);
+    assert.equal(result.status, 0, result.stderr);
+    file = csvRows(STATE_PROJECTIONS_2020);
+  });
+
+  it('adds each state\'s row, with its own years, after the nation\'s 2024–34 row', () => {
+    const doc = readJson(join(out, 'projections/31-9092.json'));
+    assert.deepEqual([doc.baseYear, doc.projectedYear], [2024, 2034]);
+    assert.deepEqual([doc.rows[0].area, doc.rows[0].baseYear, doc.rows[0].projectedYear], ['US', 2024, 2034]);
+    const texas = doc.rows.find((r: { area: string }) => r.area === 'TX');
+    assert.deepEqual(
+      [texas.baseYear, texas.base, texas.projectedYear, texas.projected],
+      [2020, 72040, 2030, 92940],
+    );
+    const fips = new Map(readJson(join(out, 'index.json')).areas.map((a: { fips: string; code: string }) => [a.fips, a.code]));
+    // 29-2072 has no row of its own in the 2020–30 cycle: only the nation's row, not a made-up one.
+    for (const soc of ['31-9092', '31-1120', '25-2021', '29-2072']) {
+      const expected = file
+        .filter((r) => r.code === soc && fips.has(r.stfips!.padStart(2, '0')) && r.stfips !== '0')
+        .map((r) => ({
+          area: fips.get(r.stfips!.padStart(2, '0')),
+          baseYear: Number(r.baseyear),
+          projectedYear: Number(r.projyear),
+          base: Number(r.base),
+          projected: Number(r.proj),
+          change: Number(r.change),
+          percentChange: Number(r.percentchange),
+          annualOpenings: Number(r.avgannualopenings),
+        }))
+        .sort((a, b) => (String(a.area) < String(b.area) ? -1 : 1));
+      assert.equal(expected.length, soc === '29-2072' ? 0 : 51, soc);
+      assert.deepEqual(readJson(join(out, `projections/${soc}.json`)).rows.slice(1), expected, soc);
+    }
+    const release2 = doc.sources.find((s: { id: string }) => s.id === 'state-projections');
+    assert.equal(release2.version, '2020–30');
+    assert.match(readJson(join(out, 'index.json')).attribution['state-projections'], /Projections Central \(2020–30\)/);
+  });
+
+  it('the default build leaves them out: another cycle than the nation\'s', () => {
+    const doc = readJson(join(baseline, 'projections/31-9092.json'));
+    assert.deepEqual(doc.rows.map((r: { area: string }) => r.area), ['US']);
+    assert.ok(!doc.sources.some((s: { id: string }) => s.id === 'state-projections'));
   });
 });

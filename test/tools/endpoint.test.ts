@@ -15,6 +15,7 @@ import {
   csvRows,
   ENDPOINT,
   OEWS_NATIONAL,
+  OEWS_NONMETRO,
   OEWS_STATE,
   onetRows,
   PROJECTIONS,
@@ -22,6 +23,7 @@ import {
   ROOT,
   runBuild,
   sheetRows,
+  SOC_STRUCTURE,
 } from './official.ts';
 
 const doc = (path: string) => readJson(join(ENDPOINT, path));
@@ -119,6 +121,8 @@ describe('projections', () => {
     assert.deepEqual(doc('projections/29-2072.json').rows, [
       {
         area: 'US',
+        baseYear: 2024,
+        projectedYear: 2034,
         base: thousands(row['Employment, 2024']),
         projected: thousands(row['Employment, 2034']),
         change: thousands(row['Employment change, numeric, 2024–34']),
@@ -241,6 +245,186 @@ describe('occupations/31-9092.00.json (Medical Assistants), a fully rated occupa
   });
 });
 
+describe('nonmetropolitan areas (nonmetro_M2025_dl.csv, read by default)', () => {
+  let nonmetro: Record<string, string>[];
+  before(() => {
+    nonmetro = csvRows(OEWS_NONMETRO);
+  });
+  const FIELD = { PCT10: 'p10', PCT25: 'p25', MEDIAN: 'median', PCT75: 'p75', PCT90: 'p90', MEAN: 'mean' } as const;
+  const expectFigure = (built: unknown, cell: string, label: string) =>
+    assert.equal(built, cell === '*' ? 'not-available' : cell === '**' ? 'not-released' : Number(cell), label);
+
+  it('index.json lists all 135 areas with their BLS code, name, type and state', () => {
+    const areas = new Map(nonmetro.map((r) => [r.AREA!, { code: r.AREA, name: r.AREA_TITLE, type: 'nonmetropolitan', states: [r.PRIM_STATE] }]));
+    assert.equal(areas.size, 135);
+    const index = doc('index.json');
+    assert.deepEqual(index.localAreas, [...areas.values()].sort((a, b) => (a.code! < b.code! ? -1 : 1)));
+    assert.deepEqual(index.areas[0], { code: 'US', name: nationalRow('11-1011').AREA_TITLE, fips: String(nationalRow('11-1011').AREA), type: 'nation', states: [] });
+    assert.equal(index.counts.areas, 52 + 135);
+  });
+
+  it('a sample of rows: employment, percentiles and means in the area and per-state documents', () => {
+    // Every 97th row (466 rows across all areas and occupations) and the rows of 29-2072.
+    const sample = nonmetro.filter((r, i) => i % 97 === 0 || r.OCC_CODE === '29-2072');
+    assert.ok(sample.length > 500);
+    const areaDocs = new Map<string, any>();
+    for (const row of sample) {
+      const label = `${row.AREA} ${row.OCC_CODE}`;
+      if (!areaDocs.has(row.AREA!)) areaDocs.set(row.AREA!, doc(`areas/${row.AREA}/wages.json`));
+      const inArea = areaDocs.get(row.AREA!).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      const inState = doc(`wages/${row.OCC_CODE}/${row.PRIM_STATE}.json`).areas.find((a: { area: string }) => a.area === row.AREA);
+      for (const built of [inArea, inState]) {
+        assert.ok(built, label);
+        expectFigure(built.employment, row.TOT_EMP!, `${label} TOT_EMP`);
+        for (const [column, field] of Object.entries(FIELD)) {
+          expectFigure(built.annual[field], row[`A_${column}`]!, `${label} A_${column}`);
+          expectFigure(built.hourly[field], row[`H_${column}`]!, `${label} H_${column}`);
+        }
+      }
+    }
+    const area = doc('areas/0600003/wages.json');
+    assert.equal(area.name, nonmetro.find((r) => r.AREA === '0600003')!.AREA_TITLE);
+    assert.equal(area.occupations.length, nonmetro.filter((r) => r.AREA === '0600003').length);
+  });
+
+  it('wages/{soc}.json keeps the nation and states; wages/{soc}/{state}.json exists where the table has a row', () => {
+    assert.ok(doc('wages/29-2072.json').areas.every((a: { area: string }) => /^[A-Z]{2}$/.test(a.area)));
+    const states = [...new Set(nonmetro.filter((r) => r.OCC_CODE === '29-2072').map((r) => r.PRIM_STATE))].sort();
+    assert.deepEqual(readdirSync(join(ENDPOINT, 'wages/29-2072')), states.map((s) => `${s}.json`));
+    const ca = doc('wages/29-2072/CA.json');
+    assert.deepEqual(
+      ca.areas.map((a: { area: string }) => a.area),
+      ['US', 'CA', ...nonmetro.filter((r) => r.OCC_CODE === '29-2072' && r.PRIM_STATE === 'CA').map((r) => r.AREA).sort()],
+    );
+    assert.deepEqual(ca.areas.slice(0, 2), doc('wages/29-2072.json').areas.filter((a: { area: string }) => a.area === 'US' || a.area === 'CA'));
+  });
+});
+
+describe('estimates (issue 8): figures a sidecar names as derived', () => {
+  const sidecar = (path: string) => readJson<{ derivedColumns: Record<string, string> }>(`${path}.meta.json`).derivedColumns;
+  const FIELDS: Record<string, string> = { H_PCT10: 'hourly.p10', H_PCT25: 'hourly.p25', H_PCT75: 'hourly.p75', H_PCT90: 'hourly.p90' };
+
+  it('a state row\'s hourly p10 is marked as an estimate, with the sidecar\'s words; the nation is unmarked', () => {
+    const derived = sidecar(OEWS_STATE);
+    assert.deepEqual(Object.keys(derived).sort(), Object.keys(FIELDS).sort());
+    const wages = doc('wages/29-2072.json');
+    const ca = wages.areas.find((a: { area: string }) => a.area === 'CA');
+    assert.ok(ca.estimated.includes('hourly.p10'));
+    assert.equal(wages.estimates['hourly.p10'], derived.H_PCT10);
+    assert.equal(ca.hourly.p10, Number(state.find((r) => r.PRIM_STATE === 'CA' && r.OCC_CODE === '29-2072')!.H_PCT10));
+    // The national workbook has no sidecar: all BLS's published figures.
+    assert.equal(wages.areas[0].estimated, undefined);
+    assert.equal(doc('areas/US/wages.json').estimates, undefined);
+    assert.ok(doc('areas/US/wages.json').occupations.every((o: { estimated?: string[] }) => o.estimated === undefined));
+  });
+
+  it('every state and nonmetropolitan figure from a derived column is marked, and only those', () => {
+    for (const [file, rows, path] of [
+      [OEWS_STATE, state, (r: Record<string, string>) => `areas/${r.PRIM_STATE}/wages.json`],
+      [OEWS_NONMETRO, csvRows(OEWS_NONMETRO), (r: Record<string, string>) => `areas/${r.AREA}/wages.json`],
+    ] as const) {
+      const derived = sidecar(file);
+      const documents = new Map<string, any>();
+      for (const row of rows) {
+        const p = path(row);
+        if (!documents.has(p)) documents.set(p, doc(p));
+        const built = documents.get(p).occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+        const expected = Object.keys(derived).filter((c) => row[c] !== '*').map((c) => FIELDS[c]);
+        assert.deepEqual(built.estimated ?? [], expected, `${p} ${row.OCC_CODE}`);
+      }
+      for (const document of documents.values()) {
+        for (const [column, field] of Object.entries(FIELDS)) {
+          if (document.occupations.some((o: { estimated?: string[] }) => o.estimated?.includes(field))) {
+            assert.equal(document.estimates[field], derived[column]);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('area tables (issue 7): areas/{area}/wages.json with occupations-summary.json', () => {
+  const summaryOf = () => new Map(doc('occupations-summary.json').occupations.map((o: { soc: string }) => [o.soc, o]));
+
+  it('the top 20 by annual openings are the projections workbook\'s, with their outlook and education', () => {
+    const summary = doc('occupations-summary.json');
+    assert.deepEqual([summary.baseYear, summary.projectedYear], [2024, 2034]);
+    const bySoc = summaryOf();
+    const area = doc('areas/US/wages.json').occupations;
+    const table = area
+      .map((row: { soc: string }) => ({ soc: row.soc, ...(bySoc.get(row.soc) as object) }))
+      .filter((r: { annualOpenings: number | null }) => r.annualOpenings !== null)
+      .sort((a: any, b: any) => b.annualOpenings - a.annualOpenings || (a.soc < b.soc ? -1 : 1))
+      .slice(0, 20);
+    const published = new Set(area.map((r: { soc: string }) => r.soc));
+    const openings = 'Occupational openings, 2024–34 annual average';
+    const expected = projections
+      .filter((r) => r['Occupation type'] === 'Line item' && published.has(String(r['2024 National Employment Matrix code'])))
+      .sort((a, b) => Number(b[openings]) - Number(a[openings]) || (String(a['2024 National Employment Matrix code']) < String(b['2024 National Employment Matrix code']) ? -1 : 1))
+      .slice(0, 20);
+    assert.deepEqual(
+      table.map((r: any) => [r.soc, r.annualOpenings, r.percentChange, r.education]),
+      expected.map((r) => [
+        r['2024 National Employment Matrix code'],
+        Math.round(Number(r[openings]) * 1000),
+        r['Employment change, percent, 2024–34'],
+        r['Typical education needed for entry'],
+      ]),
+    );
+  });
+
+  it('every CA row is the state CSV\'s, and every row has its summary', () => {
+    const rows = state.filter((r) => r.PRIM_STATE === 'CA');
+    const ca = doc('areas/CA/wages.json');
+    assert.equal(ca.occupations.length, rows.length);
+    const bySoc = summaryOf();
+    const figure = (cell: string) => (cell === '*' ? 'not-available' : cell === '**' ? 'not-released' : Number(cell));
+    for (const row of rows) {
+      const built = ca.occupations.find((o: { soc: string }) => o.soc === row.OCC_CODE);
+      assert.equal(built.title, row.OCC_TITLE);
+      assert.equal(built.employment, figure(row.TOT_EMP!), row.OCC_CODE);
+      for (const [column, field] of [['PCT10', 'p10'], ['PCT25', 'p25'], ['MEDIAN', 'median'], ['PCT75', 'p75'], ['PCT90', 'p90']]) {
+        assert.equal(built.annual[field!], figure(row[`A_${column}`]!), `${row.OCC_CODE} A_${column}`);
+        assert.equal(built.hourly[field!], figure(row[`H_${column}`]!), `${row.OCC_CODE} H_${column}`);
+      }
+      assert.ok(bySoc.has(row.OCC_CODE), row.OCC_CODE);
+    }
+  });
+
+  it('titles to filter by come from O*NET ("coder" finds Medical Records Specialists); Bright Outlook, codes and SOC groups too', async () => {
+    const bySoc = summaryOf() as Map<string, any>;
+    const reported = onetRows('Sample of Reported Titles.txt').filter((r) => r['O*NET-SOC Code'] === '29-2072.00').map((r) => r['Reported Job Title']);
+    const records = bySoc.get('29-2072');
+    assert.deepEqual([...records.titles].sort(), [...reported].sort());
+    const matches = [...bySoc.values()].filter((o) => o.titles.some((t: string) => /coder/i.test(t))).map((o) => o.soc);
+    assert.ok(matches.includes('29-2072'), matches.join());
+    assert.deepEqual(records.codes, ['29-2072.00']);
+    assert.deepEqual(records.brightOutlook, csvRows(BRIGHT_OUTLOOK).find((r) => r.Code === '29-2072.00')!.Categories!.split('; '));
+    // An aggregate covers its O*NET occupations, titles included.
+    const aides = bySoc.get('31-1120');
+    assert.deepEqual(aides.codes, ['31-1121.00', '31-1122.00']);
+    const titles = onetRows('Occupation Data.txt').filter((r) => aides.codes.includes(r['O*NET-SOC Code'])).map((r) => r.Title);
+    for (const title of titles) assert.ok(aides.titles.includes(title), title);
+    // SOC groups for a group filter (`31`, `29-2`, `29-2070`), titled as BLS's structure has them.
+    const groups = doc('occupations-summary.json').groups;
+    const structure = await sheetRows(SOC_STRUCTURE, 0, 1);
+    // The title is in the unnamed column after the four code columns.
+    const groupTitles = new Map<string, unknown>();
+    structure.workbook.worksheets[0]!.eachRow((row) => {
+      const values = row.values as unknown[];
+      groupTitles.set(String(values.slice(1, 5).find((v) => v) ?? ''), values[5]);
+    });
+    const titleOf = (code: string) => groupTitles.get(code);
+    for (const code of ['31-0000', '29-2000', '29-2070', '15-1200']) assert.equal(groups[code], titleOf(code), code);
+    for (const code of Object.keys(groups)) {
+      const prefix = code.replace(/0+$/, '');
+      assert.ok([...bySoc.keys()].some((s) => s.startsWith(prefix)), `${code} holds an occupation`);
+    }
+    const notBright = [...bySoc.values()].filter((o) => o.brightOutlook.length === 0).length;
+    assert.ok(notBright > 300 && notBright < bySoc.size - 200, `${notBright} of ${bySoc.size} not Bright Outlook`);
+  });
+});
+
 describe('withheld and annual-only wages', () => {
   it('an annual-only occupation (25-2021) says so and carries no hourly figures', () => {
     const wages = doc('wages/25-2021.json');
@@ -333,7 +517,7 @@ describe('index.json', () => {
     assert.equal(index.areas[0].code, 'US');
     assert.equal(index.areas.length, 52);
     const ca = state.find((r) => r.PRIM_STATE === 'CA')!;
-    assert.deepEqual(index.areas.find((a: { code: string }) => a.code === 'CA'), { code: 'CA', name: ca.AREA_TITLE, fips: ca.AREA });
+    assert.deepEqual(index.areas.find((a: { code: string }) => a.code === 'CA'), { code: 'CA', name: ca.AREA_TITLE, fips: ca.AREA, type: 'state', states: ['CA'] });
 
     assert.deepEqual(index.missingFiles.map((m: { file: string }) => m.file).sort(), [
       'Abilities.txt',
@@ -349,7 +533,7 @@ describe('index.json', () => {
     const occupations = onetRows('Occupation Data.txt').map((r) => `${r['O*NET-SOC Code']}.json`);
     assert.deepEqual(readdirSync(join(ENDPOINT, 'occupations')).sort(), occupations.sort());
     assert.equal(index.counts.occupations, occupations.length);
-    assert.equal(index.counts.wages, readdirSync(join(ENDPOINT, 'wages')).length);
+    assert.equal(index.counts.wages, readdirSync(join(ENDPOINT, 'wages')).filter((f) => f.endsWith('.json')).length);
     assert.equal(index.counts.projections, readdirSync(join(ENDPOINT, 'projections')).length);
     assert.equal(index.counts.programs, readdirSync(join(ENDPOINT, 'programs')).length);
     assert.equal(index.counts.areas, readdirSync(join(ENDPOINT, 'areas')).length);
@@ -380,7 +564,7 @@ describe('every document in public/data', () => {
     }
     assert.deepEqual(
       [...kinds.keys()].sort(),
-      ['area-wages', 'index', 'occupation', 'program', 'programs-index', 'projections', 'search-index', 'search-shard', 'wages'],
+      ['area-wages', 'index', 'local-wages', 'occupation', 'occupations-summary', 'program', 'programs-index', 'projections', 'search-index', 'search-shard', 'wages'],
     );
     assert.ok(files.length > 4000, `${files.length} documents`);
 

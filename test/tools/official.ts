@@ -14,12 +14,15 @@ export const DATA = resolve(ROOT, '../shared/data');
 export const ONET = join(DATA, 'onet/db_29_3_text');
 export const OEWS_NATIONAL = join(DATA, 'oews/national_M2025_dl.xlsx');
 export const OEWS_STATE = join(DATA, 'oews/state_M2025_dl.csv');
+export const OEWS_NONMETRO = join(DATA, 'oews/nonmetro_M2025_dl.csv');
+export const STATE_PROJECTIONS_2020 = join(DATA, 'older/state-projections-2020-30/ltprojections.csv');
 export const OLDER_NATIONAL = join(DATA, 'older/oews-2024/national_M2024_dl.xlsx');
 export const OLDER_STATE = join(DATA, 'older/oews-2024/state_M2024_dl.csv');
 export const PROJECTIONS = join(DATA, 'projections/occupation.xlsx');
 export const CIP = join(DATA, 'cip/CIP2020_SOC2018_Crosswalk.csv');
 export const BRIGHT_OUTLOOK = join(DATA, 'onet/supplements/bright-outlook.csv');
 export const ABILITIES = join(DATA, 'onet/supplements/abilities-importance-onet24.csv');
+export const SOC_STRUCTURE = join(DATA, 'soc/soc_structure_2018.xlsx');
 export const ENDPOINT = join(ROOT, 'public/data');
 
 /** An O*NET .txt file as objects keyed by header name. */

@@ -3,10 +3,10 @@
  * projections, CIP and supplement files filtered to a handful of occupations, in the publishers'
  * own formats (tab-delimited text, BLS workbooks with their notes sheet, CSV with BOM and CRLF).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ABILITIES, BRIGHT_OUTLOOK, CIP, OEWS_NATIONAL, OEWS_STATE, ONET, PROJECTIONS } from './official.ts';
+import { ABILITIES, BRIGHT_OUTLOOK, CIP, OEWS_NATIONAL, OEWS_NONMETRO, OEWS_STATE, ONET, PROJECTIONS } from './official.ts';
 
 /**
  * Medical records specialists (no knowledge/skills ratings), medical assistants (complete), home
@@ -32,12 +32,15 @@ export interface SmallRelease {
   onet: string;
   national: string;
   state: string;
+  /** The nonmetropolitan table, the same occupations. */
+  nonmetro: string;
   projections: string;
   cip: string;
   brightOutlook: string;
   abilities: string;
   /** The CLI flags that build from this release into `out`. */
-  args(out: string, overrides?: Record<string, string>): string[];
+  /** An override of null leaves that flag out (its default applies). */
+  args(out: string, overrides?: Record<string, string | null>): string[];
 }
 
 export async function makeSmallRelease(dir: string): Promise<SmallRelease> {
@@ -61,15 +64,17 @@ export async function makeSmallRelease(dir: string): Promise<SmallRelease> {
     onet,
     national: join(dir, 'national_M2025_dl.xlsx'),
     state: join(dir, 'state_M2025_dl.csv'),
+    nonmetro: join(dir, 'nonmetro_M2025_dl.csv'),
     projections: join(dir, 'occupation.xlsx'),
     cip: join(dir, 'CIP2020_SOC2018_Crosswalk.csv'),
     brightOutlook: join(dir, 'bright-outlook.csv'),
     abilities: join(dir, 'abilities-importance-onet24.csv'),
     args(out, overrides = {}) {
-      const flags: Record<string, string> = {
+      const flags: Record<string, string | null> = {
         '--onet': this.onet,
         '--oews-national': this.national,
         '--oews-state': this.state,
+        '--oews-areas': this.nonmetro,
         '--projections': this.projections,
         '--cip-crosswalk': this.cip,
         '--bright-outlook': this.brightOutlook,
@@ -77,12 +82,17 @@ export async function makeSmallRelease(dir: string): Promise<SmallRelease> {
         '--out': out,
         ...overrides,
       };
-      return Object.entries(flags).flat();
+      return Object.entries(flags).flatMap(([flag, value]) => (value === null ? [] : [flag, value]));
     },
   };
 
   // State CSV: header plus the rows whose OCC_CODE (the first thing shaped like a SOC code) is kept.
   writeFileSync(release.state, filterLines(readFileSync(OEWS_STATE, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '')));
+  // The rebuilt tables' sidecars go with them: they say which columns are estimates.
+  for (const [from, to] of [[OEWS_STATE, release.state], [OEWS_NONMETRO, release.nonmetro]] as const) {
+    copyFileSync(`${from}.meta.json`, `${to}.meta.json`);
+  }
+  writeFileSync(release.nonmetro, filterLines(readFileSync(OEWS_NONMETRO, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '')));
   writeFileSync(release.cip, filterLines(readFileSync(CIP, 'utf8'), (line) => SOCS.has(/,(\d\d-\d{4}),/.exec(line)?.[1] ?? '') || line.startsWith('01.0508,')));
   writeFileSync(release.brightOutlook, filterLines(readFileSync(BRIGHT_OUTLOOK, 'utf8'), (line) => CODES.includes(line.slice(0, 10))));
   writeFileSync(release.abilities, filterLines(readFileSync(ABILITIES, 'utf8'), (line) => CODES.includes(line.slice(0, 10))));

@@ -12,7 +12,8 @@ import { pointerFor } from './documents/pointers.ts';
 import { programDocument, programsIndexDocument } from './documents/programs.ts';
 import { projectionsDocument } from './documents/projections.ts';
 import { searchDocuments } from './documents/search-index.ts';
-import { areaWagesDocument, wagesDocument } from './documents/wages.ts';
+import { areaWagesDocument, localWagesDocuments, wagesDocument } from './documents/wages.ts';
+import { occupationsSummaryDocument } from './documents/occupations-summary.ts';
 import { InputFiles, isDirectory, isFile } from './readers/files.ts';
 import { type AbilitiesSupplement, readAbilitiesSupplement } from './sources/abilities.ts';
 import { type BrightOutlook, readBrightOutlook } from './sources/bright-outlook.ts';
@@ -20,6 +21,8 @@ import { readCipCrosswalk } from './sources/cip.ts';
 import { type MissingFile, type OnetOccupation, readOnet } from './sources/onet.ts';
 import { readOews } from './sources/oews.ts';
 import { type ProjectionFigures, type ProjectionLine, readProjections } from './sources/projections.ts';
+import { readSocStructure, type SocStructure } from './sources/soc-structure.ts';
+import { readStateProjections } from './sources/state-projections.ts';
 import { EndpointWriter } from './write.ts';
 
 /** An optional input: missing is fine when defaulted, an error when the user named it. */
@@ -32,6 +35,12 @@ export interface BuildOptions {
   onet: string;
   oewsNational: string;
   oewsState: string;
+  /** Sub-state area tables; the default (the nonmetropolitan table) may be missing. */
+  oewsAreas: { paths: string[]; explicit: boolean };
+  /** BLS's SOC 2018 structure workbook (group titles); optional. */
+  socStructure: OptionalInput;
+  /** Projections Central's file; null leaves state projections out. */
+  stateProjections: string | null;
   projections: string;
   cipCrosswalk: string;
   brightOutlook: OptionalInput;
@@ -49,6 +58,11 @@ export interface BuildResult {
   withoutWages: string[];
   withoutProjections: string[];
   missingFiles: MissingFile[];
+  localAreas: number;
+  localWages: number;
+  /** Fields marked as estimates (derived columns named by the inputs' sidecars). */
+  estimated: string[];
+  stateProjections: { version: string; joined: number; unjoined: number; leftOut: string[] } | null;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -86,9 +100,35 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
   }
 
-  const oews = await readOews(options.oewsNational, options.oewsState, inputs);
+  const areaPaths = options.oewsAreas.paths.filter((p) => options.oewsAreas.explicit || isFile(p));
+  if (areaPaths.length < options.oewsAreas.paths.length) {
+    missingFiles.push(
+      ...options.oewsAreas.paths
+        .filter((p) => !areaPaths.includes(p))
+        .map((p) => ({ file: basename(p), effect: 'no metropolitan or nonmetropolitan areas: wages for the nation and states only' })),
+    );
+  }
+  const oews = await readOews(options.oewsNational, options.oewsState, { paths: areaPaths, explicit: options.oewsAreas.explicit }, inputs);
+  for (const { path, version } of oews.skipped) {
+    missingFiles.push({
+      file: basename(path),
+      effect: `is ${version}, not the release of the national file (${oews.release.version}): no metropolitan or nonmetropolitan areas; name a matching file with --oews-areas`,
+    });
+  }
   const projections = await readProjections(options.projections, inputs);
+  const stateProjections = options.stateProjections
+    ? readStateProjections(options.stateProjections, inputs, new Map(oews.areas.filter((a) => a.type === 'state').map((a) => [a.fips, a.code])))
+    : null;
   const cip = readCipCrosswalk(options.cipCrosswalk, inputs);
+  let soc: SocStructure | null = null;
+  if (isFile(options.socStructure.path)) {
+    soc = await readSocStructure(options.socStructure.path, inputs);
+  } else {
+    missingFiles.push({
+      file: basename(options.socStructure.path),
+      effect: 'occupations-summary.json has no SOC group titles (groups is empty)',
+    });
+  }
 
   // ---- links between the releases
   const onetSocs = new Set(onet.occupations.map((o) => o.code.slice(0, 7)));
@@ -109,11 +149,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const sources: Release[] = [onet.release];
   if (abilities) sources.push(abilities.release);
   if (brightOutlook) sources.push(brightOutlook.release);
-  sources.push(oews.release, projections.release, cip.release);
+  sources.push(oews.release, projections.release);
+  if (stateProjections) sources.push(stateProjections.release);
+  sources.push(cip.release);
+  if (soc) sources.push(soc.release);
   const datasetVersion = [
     `onet${onet.release.version}`,
     `oews${oews.release.version}`,
     `ep${projections.release.version}`,
+    ...(stateProjections ? [`stateep${stateProjections.release.version}`] : []),
     `cip${cip.release.version}`,
     inputs.digest().slice(0, 12),
   ]
@@ -135,6 +179,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const withoutWages: string[] = [];
     const withoutProjections: string[] = [];
     const used = new Set<string>();
+    const members = new Map<string, OnetOccupation[]>();
     const occupationInputs = {
       onet,
       brightOutlook,
@@ -148,6 +193,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const wages = pointerFor(soc, wagesPublished, onetSocs);
       const projection = pointerFor(soc, projectionsPublished, onetSocs);
       if (!wages) withoutWages.push(occupation.code);
+      else members.set(wages.soc, [...(members.get(wages.soc) ?? []), occupation]);
       if (!projection) withoutProjections.push(occupation.code);
       for (const pointer of [wages, projection]) {
         if (!pointer?.aggregate) continue;
@@ -168,13 +214,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await writer.write(`occupations/${occupation.code}.json`, document);
     }
 
+    let localWages = 0;
     for (const occupation of oews.occupations.values()) {
       await writer.write(`wages/${occupation.soc}.json`, wagesDocument(occupation, oews));
+      for (const document of localWagesDocuments(occupation, oews)) {
+        await writer.write(`wages/${occupation.soc}/${document.state}.json`, document);
+        localWages++;
+      }
     }
     for (const line of projected) {
-      await writer.write(`projections/${line.soc}.json`, projectionsDocument(line, projections));
+      await writer.write(`projections/${line.soc}.json`, projectionsDocument(line, projections, stateProjections));
     }
-    for (const area of oews.areas) {
+    for (const area of [...oews.areas, ...oews.localAreas]) {
       await writer.write(`areas/${area.code}/wages.json`, areaWagesDocument(area, oews));
     }
 
@@ -196,6 +247,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const search = searchDocuments(onet);
     await writer.write('search-index.json', search.index);
     for (const shard of search.shards) await writer.write(`search/${shard.key}.json`, shard);
+    await writer.write(
+      'occupations-summary.json',
+      occupationsSummaryDocument({ oews, projections, onet, brightOutlook, members, soc }),
+    );
 
     const descriptors: IndexDocument['descriptors'] = {};
     for (const [id, element] of onet.elements) {
@@ -206,11 +261,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       wages: oews.occupations.size,
       projections: projected.length,
       programs,
-      areas: oews.areas.length,
+      areas: oews.areas.length + oews.localAreas.length,
     };
     await writer.write(
       'index.json',
-      indexDocument({ sources, datasetVersion, areas: oews.areas, counts, missingFiles, descriptors }),
+      indexDocument({ sources, datasetVersion, areas: oews.areas, localAreas: oews.localAreas, counts, missingFiles, descriptors }),
     );
     writer.commit();
     return {
@@ -222,6 +277,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       withoutWages,
       withoutProjections,
       missingFiles,
+      localAreas: oews.localAreas.length,
+      localWages,
+      estimated: [...oews.estimateNotes.keys()],
+      stateProjections: stateProjections && {
+        version: stateProjections.release.version,
+        joined: projected.filter((line) => stateProjections.rows.has(line.soc)).length,
+        unjoined: [...stateProjections.rows.keys()].filter((soc) => !projectionsPublished.has(soc)).length,
+        leftOut: stateProjections.leftOut,
+      },
     };
   } catch (error) {
     writer.abort();
@@ -241,10 +305,19 @@ function checkInputs(options: BuildOptions): void {
     [options.oewsNational, 'the OEWS national estimates, .xlsx or .csv (--oews-national)', PUBLISHED_AT.oews],
     [options.oewsState, 'the OEWS state estimates, .xlsx or .csv (--oews-state)', PUBLISHED_AT.oews],
     [options.projections, 'the BLS Employment Projections occupation workbook (--projections)', PUBLISHED_AT.projections],
+    ...(options.oewsAreas.explicit
+      ? options.oewsAreas.paths.map((p): [string, string, string] => [p, 'OEWS metropolitan or nonmetropolitan area estimates (--oews-areas)', PUBLISHED_AT.oews])
+      : []),
+    ...(options.stateProjections
+      ? [[options.stateProjections, 'Projections Central\'s long-term state projections (--state-projections)', PUBLISHED_AT.stateProjections] as [string, string, string]]
+      : []),
     [options.cipCrosswalk, 'the NCES CIP to SOC crosswalk (--cip-crosswalk)', PUBLISHED_AT.cip],
   ];
   if (options.brightOutlook.explicit) {
     files.push([options.brightOutlook.path, 'the O*NET Bright Outlook export (--bright-outlook)', PUBLISHED_AT.brightOutlook]);
+  }
+  if (options.socStructure.explicit) {
+    files.push([options.socStructure.path, 'the SOC 2018 structure workbook (--soc-structure)', PUBLISHED_AT.soc]);
   }
   if (options.abilitiesSupplement.explicit) {
     files.push([

@@ -20,12 +20,20 @@ Inputs default to ../shared/data; point any of them at your own download of a ne
                               (default ../shared/data/oews/national_M2025_dl.xlsx)
   --oews-state FILE           OEWS state estimates, .xlsx or .csv
                               (default ../shared/data/oews/state_M2025_dl.csv)
+  --oews-areas FILE           OEWS metropolitan or nonmetropolitan area estimates, BLS .xlsx
+                              (MSA_M2025_dl.xlsx, BOS_M2025_dl.xlsx) or .csv; repeat the flag for
+                              several files; given, it replaces the default
+                              (default ../shared/data/oews/nonmetro_M2025_dl.csv)
   --projections FILE          BLS Employment Projections occupation workbook, sheet "Table 1.2"
                               (default ../shared/data/projections/occupation.xlsx)
+  --state-projections FILE    Projections Central long-term state projections .csv (optional; no
+                              default: its cycle must be chosen, as it may differ from the nation's)
   --cip-crosswalk FILE        NCES CIP to SOC crosswalk .csv
                               (default ../shared/data/cip/CIP2020_SOC2018_Crosswalk.csv)
   --bright-outlook FILE       O*NET Bright Outlook export .csv (optional)
                               (default ../shared/data/onet/supplements/bright-outlook.csv)
+  --soc-structure FILE        BLS SOC 2018 structure workbook, for group titles (optional)
+                              (default ../shared/data/soc/soc_structure_2018.xlsx)
   --abilities-supplement FILE abilities importance from an older O*NET release, used when the
                               O*NET release has no Abilities.txt (optional)
                               (default ../shared/data/onet/supplements/abilities-importance-onet24.csv)
@@ -35,6 +43,7 @@ Inputs default to ../shared/data; point any of them at your own download of a ne
 Official releases: O*NET https://www.onetcenter.org/database.html
                    OEWS https://www.bls.gov/oes/tables.htm
                    Employment Projections https://www.bls.gov/emp/tables.htm
+                   State projections https://projectionscentral.org/Projections/LongTerm
                    CIP crosswalk https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56
 `;
 
@@ -46,6 +55,7 @@ const DEFAULTS = {
   'cip-crosswalk': 'cip/CIP2020_SOC2018_Crosswalk.csv',
   'bright-outlook': 'onet/supplements/bright-outlook.csv',
   'abilities-supplement': 'onet/supplements/abilities-importance-onet24.csv',
+  'soc-structure': 'soc/soc_structure_2018.xlsx',
 } as const;
 
 function options(argv: string[]): BuildOptions | null {
@@ -58,6 +68,8 @@ function options(argv: string[]): BuildOptions | null {
         keyof typeof DEFAULTS,
         { type: 'string' }
       >),
+      'oews-areas': { type: 'string', multiple: true },
+      'state-projections': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,10 +83,15 @@ function options(argv: string[]): BuildOptions | null {
     onet: path('onet'),
     oewsNational: path('oews-national'),
     oewsState: path('oews-state'),
+    oewsAreas: values['oews-areas']
+      ? { paths: values['oews-areas'].map((p) => resolve(p)), explicit: true }
+      : { paths: [resolve(data, 'oews/nonmetro_M2025_dl.csv')], explicit: false },
+    stateProjections: values['state-projections'] ? resolve(values['state-projections']) : null,
     projections: path('projections'),
     cipCrosswalk: path('cip-crosswalk'),
     brightOutlook: optional('bright-outlook'),
     abilitiesSupplement: optional('abilities-supplement'),
+    socStructure: optional('soc-structure'),
     out: resolve(values.out ?? 'public/data'),
   };
 }
@@ -100,6 +117,17 @@ async function main(): Promise<number> {
     console.log(
       `  ${c.occupations} occupations, ${c.wages} wages, ${c.projections} projections, ${c.programs} programs, ${c.areas} areas`,
     );
+    if (result.localAreas > 0) {
+      console.log(`  ${result.localAreas} metropolitan and nonmetropolitan areas: ${result.localWages} wages/{soc}/{state}.json documents`);
+    }
+    if (result.estimated.length > 0) {
+      console.log(`  marked as estimates (derived columns named by the tables' sidecars): ${result.estimated.join(', ')}`);
+    }
+    if (result.stateProjections) {
+      const s = result.stateProjections;
+      console.log(`  state projections ${s.version}: ${s.joined} occupations with state rows; ${s.unjoined} codes without a national projection left out`);
+      if (s.leftOut.length > 0) console.log(`    areas without OEWS state wages left out: ${s.leftOut.join(', ')}`);
+    }
     const aggregated = [...result.aggregates.values()].reduce((n, list) => n + list.length, 0);
     console.log(`  ${aggregated} occupations use ${result.aggregates.size} BLS aggregates for their figures`);
     console.log(

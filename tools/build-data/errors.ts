@@ -13,7 +13,9 @@ export const PUBLISHED_AT = {
   onet: 'https://www.onetcenter.org/database.html',
   oews: 'https://www.bls.gov/oes/tables.htm',
   projections: 'https://www.bls.gov/emp/tables.htm',
+  stateProjections: 'https://projectionscentral.org/Projections/LongTerm',
   cip: 'https://nces.ed.gov/ipeds/cipcode/resources.aspx?y=56',
+  soc: 'https://www.bls.gov/soc/2018/home.htm',
   brightOutlook: 'https://www.onetonline.org/find/bright',
   onetReleases: 'https://www.onetcenter.org/db_releases.html',
 } as const;

@@ -5,9 +5,9 @@
  */
 import {
   SCHEMA_VERSION,
-  type LocalArea,
-  type LocalWageRow,
-  type LocalWagesDocument,
+  type LiveArea,
+  type LiveWageRow,
+  type LiveWagesDocument,
   type Release,
   type WagesDocument,
 } from '../../src/data/schema.ts';
@@ -18,7 +18,7 @@ type Item = Record<string, unknown>;
 
 const items = (value: unknown): Item[] => list(value).map(record);
 
-function rateRow(group: Item[], rate: 'annual' | 'hourly'): LocalWageRow | null {
+function rateRow(group: Item[], rate: 'annual' | 'hourly'): LiveWageRow | null {
   const item = group.find((i) => text(i.RateType)?.toLowerCase() === rate);
   if (!item) return null;
   return {
@@ -44,7 +44,7 @@ export function wagesDocument(detail: Item, soc: string, sources: Release[]): Wa
   const annual = rateRow(national, 'annual');
   const hourly = rateRow(national, 'hourly');
   if (!annual && !hourly) return null;
-  const full = (row: LocalWageRow | null) => ({
+  const full = (row: LiveWageRow | null) => ({
     ...(row ?? { p10: 'not-available', p25: 'not-available', median: 'not-available', p75: 'not-available', p90: 'not-available' }),
     mean: 'not-available' as const,
   });
@@ -77,10 +77,10 @@ export function localWagesDocument(
   soc: string,
   location: string,
   sources: Release[],
-): LocalWagesDocument | null {
+): LiveWagesDocument | null {
   const wages = record(detail.Wages);
-  const areas: LocalArea[] = [];
-  const add = (type: LocalArea['type'], code: string, name: string, group: Item[]) => {
+  const areas: LiveArea[] = [];
+  const add = (type: LiveArea['type'], code: string, name: string, group: Item[]) => {
     const hourly = rateRow(group, 'hourly');
     const annual = rateRow(group, 'annual');
     if (hourly || annual) areas.push({ type, code, name, hourly, annual });
@@ -97,7 +97,7 @@ export function localWagesDocument(
   if (!areas.length) return null;
   return {
     schemaVersion: SCHEMA_VERSION,
-    kind: 'local-wages',
+    kind: 'live-wages',
     sources,
     soc,
     title: wagesTitle(detail),

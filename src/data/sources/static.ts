@@ -20,14 +20,17 @@ const paths: Record<DocumentKind, (id: string) => string> = {
   'search-index': () => 'search-index.json',
   'search-shard': (key) => `search/${key}.json`,
   'programs-index': () => 'programs-index.json',
+  'occupations-summary': () => 'occupations-summary.json',
   occupation: (id) => `occupations/${id}.json`,
   wages: (id) => `wages/${id}.json`,
   projections: (id) => `projections/${id}.json`,
+  // id `{soc}/{state}` (`29-2072/CA`), whose slash arrives encoded like the rest of the id.
+  'local-wages': (id) => `wages/${id.replace('%2F', '/')}.json`,
   'area-wages': (id) => `areas/${id}/wages.json`,
   program: (id) => `programs/${id}.json`,
   // Live-only kinds: a proxy (tools/proxy) serves them, a static endpoint answers 404. Their id
   // is `{location}/{code}`, encoded as one component, so it is split back here.
-  'local-wages': (id) => inArea(id, 'wages'),
+  'live-wages': (id) => inArea(id, 'wages'),
   licenses: (id) => inArea(id, 'licenses'),
   videos: (id) => `videos/${id}.json`,
   certifications: (id) => `certifications/${id}.json`,

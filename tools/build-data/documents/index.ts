@@ -1,11 +1,13 @@
 /** `index.json`: what the endpoint holds, which releases it was built from, and their credits. */
 import { type IndexDocument, type Release, SCHEMA_VERSION } from '../../../src/data/schema.ts';
+import type { OewsArea } from '../sources/oews.ts';
 import type { MissingFile } from '../sources/onet.ts';
 
 export interface IndexInputs {
   sources: Release[];
   datasetVersion: string;
-  areas: IndexDocument['areas'];
+  areas: OewsArea[];
+  localAreas: OewsArea[];
   counts: IndexDocument['counts'];
   missingFiles: MissingFile[];
   descriptors: IndexDocument['descriptors'];
@@ -18,7 +20,19 @@ export function indexDocument(inputs: IndexInputs): IndexDocument {
     datasetVersion: inputs.datasetVersion,
     sources: inputs.sources,
     attribution: attribution(inputs.sources),
-    areas: inputs.areas,
+    areas: inputs.areas.map(({ code, name, fips, type, states }) => ({
+      code,
+      name,
+      fips,
+      type: type === 'nation' ? 'nation' : 'state',
+      states,
+    })),
+    localAreas: inputs.localAreas.map(({ code, name, type, states }) => ({
+      code,
+      name,
+      type: type === 'metropolitan' ? 'metropolitan' : 'nonmetropolitan',
+      states,
+    })),
     counts: inputs.counts,
     missingFiles: inputs.missingFiles,
     descriptors: inputs.descriptors,
@@ -57,8 +71,14 @@ function attribution(sources: Release[]): Record<string, string> {
       case 'projections':
         texts.projections = 'Projections: BLS Employment Projections program.';
         break;
+      case 'state-projections':
+        texts['state-projections'] = `State projections: Projections Central (${release.version}), from the state labor market information offices.`;
+        break;
       case 'cip':
         texts.cip = `Programs: NCES Classification of Instructional Programs (${release.name}).`;
+        break;
+      case 'soc':
+        texts.soc = `Occupation groups: BLS ${release.name}.`;
         break;
     }
   }

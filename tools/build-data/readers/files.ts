@@ -15,6 +15,11 @@ export class InputFiles {
     return bytes;
   }
 
+  /** An input read and then left out of the build: it no longer counts towards the version. */
+  forget(role: string): void {
+    this.hashes.delete(role);
+  }
+
   /** sha256 over every input read, in role order. */
   digest(): string {
     const lines = [...this.hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
