@@ -124,9 +124,11 @@ export const theme = css`
     min-height: 44px;
     cursor: pointer;
   }
+  /* A wide column does not stretch a table: its figures stay near their labels. */
   table {
     border-collapse: collapse;
     width: 100%;
+    max-width: 42rem;
     font-variant-numeric: tabular-nums;
   }
   caption {

@@ -15,8 +15,10 @@ export const profileStyles = css`
     --ow-surface-padding: 0;
     --ow-color-surface-dark: transparent;
   }
+  /* One column no wider than the profile, whatever a section's widest content. */
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   header {
