@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { watchPage } from './page-watch.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -29,29 +30,6 @@ export function usedScheme(host: HTMLElement, theme: string | undefined): 'light
   return page.has('dark') && (prefersDark || !page.has('light')) ? 'dark' : 'light';
 }
 
-// One observer for every widget: a page that switches its scheme by a class or style on <html> or <body>.
-const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-const notify = () => listeners.forEach((listener) => listener());
-
-function watch(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(notify);
-    const options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] };
-    observer.observe(document.documentElement, options);
-    if (document.body) observer.observe(document.body, options);
-    window.matchMedia(DARK).addEventListener('change', notify);
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size || !observer) return;
-    observer.disconnect();
-    observer = undefined;
-    window.matchMedia(DARK).removeEventListener('change', notify);
-  };
-}
-
 /**
  * Keeps the host's custom states in step with `usedScheme()`: `:state(dark)`, and
  * `:state(light-on-dark)` for a widget forced light on a page that shows dark (it then paints its
@@ -78,9 +56,11 @@ export class ColorSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unwatch = watch(() => {
-      if (this.sync()) this.host.requestUpdate();
-    });
+    const check = () => this.sync() && this.host.requestUpdate();
+    const media = window.matchMedia(DARK);
+    media.addEventListener('change', check);
+    const unwatch = watchPage(check);
+    this.unwatch = () => (unwatch(), media.removeEventListener('change', check));
   }
 
   hostDisconnected(): void {

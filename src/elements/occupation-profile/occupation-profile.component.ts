@@ -11,8 +11,9 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../../templates/heading.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { renderCard, type CardData } from './profile-card.ts';
-import { dialogStyles, ProfileDialog } from './profile-dialog.ts';
-import { ProfileHistory, type Entry } from './profile-history.ts';
+import type { ProfileDialog } from './profile-dialog.ts';
+import { codeInUrl, historyParam } from './history-url.ts';
+import type { Entry, ProfileHistory } from './profile-history.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
 import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
@@ -56,7 +57,7 @@ type Loaded =
  * @csspart retry - The retry button.
  */
 export class OccupationProfile extends LocatedOccupationElement {
-  static override styles = [theme, stateStyles, profileStyles, dialogStyles];
+  static override styles = [theme, stateStyles, profileStyles];
 
   /** `full` (default) or `card`, a compact summary. */
   @property({ reflect: true }) variant: 'full' | 'card' = 'full';
@@ -80,9 +81,12 @@ export class OccupationProfile extends LocatedOccupationElement {
   @state() private trail: Step[] = [];
   /** Set while the profile itself changes `code`, so that a change by the page clears the trail. */
   private moving = false;
-
-  private readonly steps = new ProfileHistory(this, (entry) => this.show(entry, false));
-  private readonly dialog = new ProfileDialog(this);
+  /** The occupation the page set: what a history entry the profile did not add shows. */
+  private pageCode = '';
+  /** With `history`: the steps in the page's history (loaded only on pages that set it). */
+  private steps: Promise<ProfileHistory> | undefined;
+  /** Loaded with the first dialog a card opens: a page that never opens one does not download it. */
+  private dialog: ProfileDialog | undefined;
 
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
@@ -124,10 +128,24 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.steps.initial === '') this.steps.initial = this.code;
-    // A reloaded or shared URL names the occupation to show.
-    const entry = this.steps.fromUrl();
-    if (entry && entry.code !== this.code) this.show(entry, false, false);
+    const param = historyParam(this.history);
+    if (!param) return;
+    this.pageCode ||= this.code;
+    // A reloaded or shared URL names the occupation to show: read before the first load.
+    const code = codeInUrl(param);
+    if (code) this.show({ code, trail: [] }, false, false);
+    // A reloaded entry the profile added keeps its way back.
+    void this.history$().then((steps) => {
+      const entry = steps.fromUrl();
+      if (entry?.code === this.code && entry.trail.length) this.trail = entry.trail;
+    });
+  }
+
+  private history$(): Promise<ProfileHistory> {
+    this.steps ??= import('./profile-history.ts').then(
+      (m) => new m.ProfileHistory(this, (entry) => this.show(entry ?? { code: this.pageCode, trail: [] }, false)),
+    );
+    return this.steps;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,7 +153,7 @@ export class OccupationProfile extends LocatedOccupationElement {
     // The page set another occupation: the way back no longer leads anywhere it chose.
     if (changed.has('code') && !this.moving && changed.get('code') !== undefined) {
       this.trail = [];
-      this.steps.initial = this.code;
+      this.pageCode = this.code;
     }
     this.moving = false;
     // The sections inside find the profile's resolved client, location and language here.
@@ -169,7 +187,7 @@ export class OccupationProfile extends LocatedOccupationElement {
       programHref: this.programHref,
     };
     const unrated = d.notRated.missing.length ? renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
-    return html`${renderTrail(this.trail, t, () => this.back())}
+    return html`${renderTrail(this.trail, t, () => void this.back())}
       <article part="profile" aria-labelledby="title">
       <header part="header">
         ${heading(level, html`<span lang="en">${o.title}</span>`, 'title', 'title')}
@@ -201,13 +219,13 @@ export class OccupationProfile extends LocatedOccupationElement {
         href,
         onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),
       }, sources)}
-      ${this.dialog.render(this.data.t.profile)}`;
+      ${this.dialog?.render(this.data.t.profile) ?? nothing}`;
   }
 
   /** A section could not load: the page hears it from the profile, naming the section. */
   private sectionFailed(e: CustomEvent<OccupationErrorDetail>): void {
     // The dialog's profile reports its own errors, as the card's.
-    if (e.target === this || this.dialog.holds(e.target)) return;
+    if (e.target === this || this.dialog?.holds(e.target)) return;
     e.stopPropagation();
     const section = (e.target as Element).closest('[data-section]')?.getAttribute('data-section') ?? (e.target as Element).localName;
     this.emit('occupation-error', { ...e.detail, section });
@@ -215,7 +233,7 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   /** A related occupation was chosen inside: asked of the page as the profile's own selection. */
   private sectionSelected(e: CustomEvent<OccupationSelectDetail>): void {
-    if (this.dialog.holds(e.target)) return;
+    if (this.dialog?.holds(e.target)) return;
     e.stopPropagation();
     if (e.defaultPrevented) return;
     e.preventDefault();
@@ -229,7 +247,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   private select(detail: OccupationSelectDetail): void {
     if (this.emit('occupation-select', detail, { cancelable: true }).defaultPrevented) return;
     if (this.variant === 'card') {
-      this.dialog.open(detail, this.renderRoot.querySelector<HTMLElement>('[part=more]'));
+      void this.openDialog(detail);
       return;
     }
     const shown = this.data.value;
@@ -237,9 +255,15 @@ export class OccupationProfile extends LocatedOccupationElement {
     this.show({ code: detail.code, trail: here ? [...this.trail, here] : this.trail }, true);
   }
 
+  private async openDialog(detail: OccupationSelectDetail): Promise<void> {
+    const opener = this.renderRoot.querySelector<HTMLElement>('[part=more]');
+    this.dialog ??= new (await import('./profile-dialog.ts')).ProfileDialog(this);
+    await this.dialog.open(detail, opener);
+  }
+
   /** The way back: through the browser's history when the profile recorded the step there. */
-  private back(): void {
-    if (this.steps.param && this.steps.recorded) return window.history.back();
+  private async back(): Promise<void> {
+    if (this.steps && (await this.steps).recorded) return window.history.back();
     const previous = this.trail.at(-1);
     if (previous) this.show({ code: previous.code, trail: this.trail.slice(0, -1) }, false);
   }
@@ -247,7 +271,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   /** Shows an occupation with its way back; `record` adds a history entry (with `history`). */
   private show(entry: Entry, record: boolean, focus = true): void {
     this.trail = entry.trail;
-    if (record) this.steps.push(entry);
+    if (record && historyParam(this.history)) void this.history$().then((steps) => steps.push(entry));
     if (entry.code === this.code) return;
     this.moving = true;
     this.code = entry.code;

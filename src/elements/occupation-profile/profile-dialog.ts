@@ -4,6 +4,39 @@ import type { Step } from './profile-trail.ts';
 
 type DialogHost = ReactiveElement & { theme?: string | undefined; renderRoot: HTMLElement | DocumentFragment };
 
+export const dialogStyles = css`
+  .dialog {
+    width: min(60rem, calc(100vw - 1rem));
+    max-width: none;
+    max-height: calc(100dvh - 1rem);
+    padding: 0 var(--_space) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_canvas);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    margin-inline: calc(var(--_space) * -1);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_canvas);
+  }
+  /* The dialog is the surface: the profile inside paints none of its own. */
+  .dialog > occupation-profile {
+    --ow-surface-padding: 0;
+    --ow-color-surface-dark: transparent;
+  }
+`;
+
 /**
  * The full profile a card opens when the page gives it no `profile-href`: a modal `<dialog>`
  * above the page rather than an 11,000-pixel profile inside a narrow sidebar. Focus moves into
@@ -18,6 +51,11 @@ export class ProfileDialog implements ReactiveController {
 
   constructor(private readonly host: DialogHost) {
     host.addController(this);
+    // Its styles come with it, added to the card's own.
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot && dialogStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
+    }
   }
 
   hostDisconnected(): void {
@@ -76,36 +114,3 @@ export class ProfileDialog implements ReactiveController {
     this.pageOverflow = null;
   }
 }
-
-export const dialogStyles = css`
-  .dialog {
-    width: min(60rem, calc(100vw - 1rem));
-    max-width: none;
-    max-height: calc(100dvh - 1rem);
-    padding: 0 var(--_space) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_canvas);
-    overflow: auto;
-    overscroll-behavior: contain;
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  .dialog-bar {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    display: flex;
-    justify-content: flex-end;
-    margin-inline: calc(var(--_space) * -1);
-    padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--_canvas);
-  }
-  /* The dialog is the surface: the profile inside paints none of its own. */
-  .dialog > occupation-profile {
-    --ow-surface-padding: 0;
-    --ow-color-surface-dark: transparent;
-  }
-`;

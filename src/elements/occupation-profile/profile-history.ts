@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { codeInUrl, historyParam, isCode } from './history-url.ts';
 import { asTrail, type Step } from './profile-trail.ts';
 
 /** What one history entry records for a profile: the occupation shown and the way back from it. */
@@ -12,8 +13,6 @@ interface HistoryHost extends ReactiveControllerHost {
   history?: string | null;
 }
 
-const CODE = /^\d{2}-\d{4}\.\d{2}$/;
-
 /**
  * The profile's steps in the page's history, only when the page opts in with `history`: each
  * occupation the reader moves to is a new entry whose URL names it (`?occupation=31-9092.00`),
@@ -22,20 +21,17 @@ const CODE = /^\d{2}-\d{4}\.\d{2}$/;
  * the attribute the profile never touches the URL or the history.
  */
 export class ProfileHistory implements ReactiveController {
-  /** The occupation the page itself set: what an entry the profile did not add shows. */
-  initial = '';
-
+  /** `restore` shows an entry's occupation; null: an entry the profile did not add (the page's own occupation). */
   constructor(
     private readonly host: HistoryHost,
-    private readonly restore: (entry: Entry) => void,
+    private readonly restore: (entry: Entry | null) => void,
   ) {
     host.addController(this);
   }
 
   /** The query parameter naming the occupation, or undefined when the page did not opt in. */
   get param(): string | undefined {
-    const value = this.host.history;
-    return value === undefined || value === null ? undefined : value.trim() || 'occupation';
+    return historyParam(this.host.history);
   }
 
   hostConnected(): void {
@@ -48,9 +44,8 @@ export class ProfileHistory implements ReactiveController {
 
   /** The occupation the URL names for this profile (a reloaded or shared URL), with its way back. */
   fromUrl(): Entry | null {
-    if (!this.param) return null;
-    const code = new URL(window.location.href).searchParams.get(this.param)?.trim();
-    if (!code || !CODE.test(code)) return null;
+    const code = this.param ? codeInUrl(this.param) : null;
+    if (!code) return null;
     const saved = this.saved();
     return { code, trail: saved?.code === code ? saved.trail : [] };
   }
@@ -80,11 +75,11 @@ export class ProfileHistory implements ReactiveController {
     const entry = state && typeof state === 'object' ? (state as Record<string, unknown>)[this.key] : undefined;
     if (!entry || typeof entry !== 'object') return null;
     const { code, trail } = entry as Record<string, unknown>;
-    return typeof code === 'string' && CODE.test(code) ? { code, trail: asTrail(trail) } : null;
+    return isCode(code) ? { code, trail: asTrail(trail) } : null;
   }
 
   private readonly onPop = (): void => {
     if (!this.param) return;
-    this.restore(this.saved() ?? this.fromUrl() ?? { code: this.initial, trail: [] });
+    this.restore(this.saved() ?? this.fromUrl());
   };
 }
