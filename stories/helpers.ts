@@ -36,10 +36,11 @@ export const controls: ArgTypes = {
   'heading-level': { control: { type: 'number', min: 0, max: 6 } },
   theme: {
     control: 'inline-radio',
-    options: ['unset', 'light', 'dark'],
+    options: ['unset', 'light', 'dark', 'auto'],
     mapping: { unset: undefined },
     table: { category: 'attributes' },
-    description: '`light` or `dark` forces a theme; unset, the reader’s `prefers-color-scheme` decides.',
+    description:
+      '`light` or `dark` forces a theme; `auto` follows the reader’s `prefers-color-scheme`; unset, the widget is dark only where the page supports dark (its `color-scheme`) and the reader prefers it.',
   },
   lang: {
     control: 'inline-radio',

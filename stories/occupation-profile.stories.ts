@@ -30,11 +30,39 @@ export const Card: Story = {
   },
 };
 
+/**
+ * Without `profile-href`, "View the full profile" opens it in a modal dialog (focus moves in and
+ * returns to the button; Escape closes it). A page that handles `occupation-select` itself calls
+ * `preventDefault()`.
+ */
+export const CardWithDialog: Story = {
+  args: { variant: 'card', code: CODES.medicalAssistants, 'heading-level': 3 },
+  render: Card.render,
+};
+
+/**
+ * Choose a related occupation: the profile shows it with "Back to Medical Records Specialists",
+ * and keeps the trail over several steps.
+ */
+export const WayBack: Story = { args: { sections: 'description,related' } };
+
+/**
+ * With `history="career"`, each occupation chosen is a step of the page's history: Back and
+ * Forward move between them, and `?career=31-9092.00` opens that one on reload.
+ */
+export const History: Story = { args: { sections: 'description,related', history: 'career' } };
+
+/** O*NET has not rated Medical Records Specialists: one line says so where the ratings would be. */
+export const NotRated: Story = { args: { sections: 'description,typical-education,knowledge,skills,abilities' } };
+
 /** `sections` chooses the sections and their order. */
 export const ChosenSections: Story = { args: { code: CODES.medicalAssistants, location: 'TX', sections: 'wages,outlook,description' } };
 
 /** Under the host page's own h3: the title is an h4, its sections h5. */
 export const HeadingLevel: Story = { args: { 'heading-level': 4, sections: 'description,wages' } };
+
+/** `theme="auto"`: dark when the reader prefers dark, whatever the page says (unset: only where the page supports dark). */
+export const Auto: Story = { args: { theme: 'auto', sections: 'description,wages', code: CODES.medicalAssistants } };
 
 export const Dark: Story = { args: { theme: 'dark', sections: 'description,outlook,wages,typical-education' , code: CODES.medicalAssistants } };
 

@@ -44,3 +44,13 @@ export const Tokens: Story = {};
 export const Defaults: Story = {
   args: Object.fromEntries(Object.keys(meta.args ?? {}).map((k) => [k, undefined])),
 };
+
+/**
+ * A page (here a wrapper) that says it supports dark, `color-scheme: light dark`: for a reader who
+ * prefers dark, the widgets are dark; on a page that does not say so they stay light. `theme`
+ * forces one scheme, `theme="auto"` follows the reader whatever the page says.
+ */
+export const PageSupportsDark: Story = {
+  args: Defaults.args,
+  decorators: [(story) => html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText; padding: 1rem">${story()}</div>`],
+};

@@ -28,10 +28,12 @@ const pageBytes = (entry) => [...closure(join('dist', entry))].reduce((n, f) => 
 
 if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing: run npm run build');
 // Regression guards at today's sizes (per file gzip, summed); the performance issue lowers them.
+// +1 KB (issue 8): the way back, the card's sources line, the not-rated line and the host's colour
+// scheme; the dialog and the history steps load lazily, only on pages that use them.
 const pages = [
-  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 42 * KB],
+  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 43 * KB],
   ['one wage table: wage-table.js', 'wage-table.js', 26 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 43 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 44 * KB],
 ];
 for (const [what, entry, budget] of pages) check(`page JS, ${what}`, pageBytes(entry), budget);
 const eager = new Set(closure('dist/occupation-widgets.js'));

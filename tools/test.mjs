@@ -3,16 +3,38 @@
 // and the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
 
-function run(script) {
+function run(script, show = (chunk) => process.stdout.write(chunk)) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+      show(String(chunk));
       output += chunk;
     });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * The Node tests' TAP, reduced to what a reader needs: each failure with its details (from
+ * `not ok` to the end of its YAML block) and the closing counts; passing tests print nothing.
+ */
+function tapFailures() {
+  let pending = '';
+  let failureEnd = null; // the line closing the failure being printed
+  return (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const failure = /^(\s*)not ok /.exec(line);
+      if (failureEnd === null && failure) failureEnd = `${failure[1]}  ...`;
+      if (failureEnd !== null || /^# (tests|suites|pass|fail|cancelled|skipped|todo) /.test(line)) {
+        process.stdout.write(`${line}\n`);
+      }
+      if (line === failureEnd) failureEnd = null;
+    }
+  };
 }
 
 const last = (output, pattern) => [...output.matchAll(pattern)].at(-1);
@@ -20,7 +42,7 @@ let passed = 0;
 let failed = 0;
 let exitCode = 0;
 
-const node = await run('test:node');
+const node = await run('test:node', tapFailures());
 passed += Number(last(node.output, /^# pass (\d+)/gm)?.[1] ?? 0);
 failed += Number(last(node.output, /^# fail (\d+)/gm)?.[1] ?? 0);
 if (node.code !== 0) exitCode = 1;

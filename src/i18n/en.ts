@@ -192,6 +192,20 @@ export const en = {
     viewProfile: (title: string) => `View the full profile of ${title}`,
     invalidSections: (bad: string, known: string) => `Unknown sections: ${bad}. Use any of: ${known}.`,
     sources: 'Sources',
+    /** The O*NET ratings missing, completing ratings.notRated ("the education levels, knowledge, ..."). */
+    educationLevels: 'education levels',
+    trail: 'Occupations you viewed',
+    /** Followed by the occupation's title (in O*NET's English). */
+    backTo: 'Back to',
+    close: 'Close',
+  },
+  attribution: {
+    /** Labels of the BLS and NCES credits (the endpoint's texts begin with them in English). */
+    label: {
+      oews: 'Wages',
+      projections: 'Projections',
+      cip: 'Programs',
+    } as Record<string, string>,
   },
 };
 

@@ -239,5 +239,16 @@ export const es: Messages = {
     viewProfile: (title: string) => `Ver el perfil completo de ${title}`,
     invalidSections: (bad: string, known: string) => `Secciones desconocidas: ${bad}. Use cualquiera de estas: ${known}.`,
     sources: 'Fuentes',
+    educationLevels: 'los niveles de educación',
+    trail: 'Ocupaciones que ha visto',
+    backTo: 'Volver a',
+    close: 'Cerrar',
+  },
+  attribution: {
+    label: {
+      oews: 'Salarios',
+      projections: 'Proyecciones',
+      cip: 'Programas',
+    },
   },
 };

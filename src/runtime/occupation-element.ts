@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.ts';
+import { ColorSchemeController, type Theme } from './color-scheme.ts';
 
 /**
  * What every widget shares: the attributes the page sets on any of them, and `emit()`, the one
@@ -25,10 +26,15 @@ export class OccupationElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
-   * `light` or `dark` forces a colour scheme; unset, the widget follows the reader's preference.
-   * Charts are redrawn in the scheme's colours.
+   * Unset, the widget follows the host page: dark only where the page supports dark (its
+   * `color-scheme`, such as `:root { color-scheme: light dark }`, or `<meta name="color-scheme">`)
+   * and the reader prefers it. `light` or `dark` forces a scheme; `auto` follows the reader's
+   * preference whatever the page says. Charts are redrawn in the scheme's colours.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true }) theme?: Theme;
+
+  // Sets the host's :state(dark), which the shared theme styles read.
+  private readonly colorScheme = new ColorSchemeController(this);
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

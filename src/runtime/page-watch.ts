@@ -6,15 +6,16 @@ let observer: MutationObserver | undefined;
 const notify = () => listeners.forEach((listener) => listener());
 
 /**
- * Calls `listener` when something page-wide that widgets read changes: `<html lang>`,
- * `configure()`, or a newly registered language. One observer serves every widget on the page;
+ * Calls `listener` when something page-wide that widgets read changes: `<html lang>`, the
+ * page's colour scheme (a class or style on `<html>` that sets `color-scheme`), `configure()`,
+ * or a newly registered language. One observer serves every widget on the page;
  * returns the function that stops listening.
  */
 export function watchPage(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(notify);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'class', 'style'] });
     window.addEventListener(CONFIGURE_EVENT, notify);
     window.addEventListener(LANGUAGES_EVENT, notify);
   }

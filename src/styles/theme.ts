@@ -1,20 +1,23 @@
 import { css } from 'lit';
 
-// The dark surface's declarations, for `theme="dark"` and for the reader's dark preference.
+// The dark surface's declarations: for `theme="dark"`, and wherever the widget's :state(dark) is
+// set (src/runtime/color-scheme.ts: the page supports dark and the reader prefers it, or theme="auto").
 const dark = css`
   --_text: var(--ow-color-text-dark, #eef1f5);
   --_surface: var(--ow-color-surface-dark, #15181d);
   --_accent: var(--ow-color-accent-dark, #8ec5ff);
   --_on-accent: var(--ow-color-on-accent-dark, #15181d);
   --_error: var(--ow-color-error-dark, #ffb4ab);
-  padding: var(--ow-surface-padding, var(--_space));
+  --_canvas: var(--_surface);
+  padding: var(--ow-surface-padding, var(--_surface-padding, var(--_space)));
   color-scheme: dark;
 `;
 
 /**
  * The design tokens every element shares. By default a widget takes the host page's font and
  * text colour and draws its lines from `currentColor`, so it fits any light page unstyled; in
- * dark mode (the reader's preference, or `theme="dark"`) it paints its own dark surface.
+ * dark mode (where the page supports dark and the reader prefers it, `theme="auto"` with a
+ * reader who prefers dark, or `theme="dark"`) it paints its own dark surface.
  *
  * Dark mode reads the same names with `-dark` appended (`--ow-color-accent-dark`, ...).
  *
@@ -41,6 +44,8 @@ export const theme = css`
   :host {
     --_text: var(--ow-color-text, inherit);
     --_surface: var(--ow-color-surface, transparent);
+    /* What a dialog is painted with: it floats above the page, so it cannot be transparent. */
+    --_canvas: var(--ow-color-surface, Canvas);
     --_accent: var(--ow-color-accent, #0b5cad);
     --_muted: var(--ow-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--ow-color-border, color-mix(in srgb, currentColor 22%, transparent));
@@ -67,13 +72,20 @@ export const theme = css`
     display: contents;
   }
   /* Dark tokens have their own names, so a light page's colours never land on a dark surface. */
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:state(dark)) {
     ${dark}
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  /* Forced light on a page that shows dark: its own light surface, or the page's light text would stay. */
+  :host(:state(light-on-dark)) {
+    --_text: var(--ow-color-text, #1b1f24);
+    --_surface: var(--ow-color-surface, #fff);
+    --_canvas: var(--_surface);
+    padding: var(--ow-surface-padding, var(--_surface-padding, var(--_space)));
+    color-scheme: light;
   }
   *,
   *::before,
@@ -112,9 +124,11 @@ export const theme = css`
     min-height: 44px;
     cursor: pointer;
   }
+  /* A wide column does not stretch a table: its figures stay near their labels. */
   table {
     border-collapse: collapse;
     width: 100%;
+    max-width: 42rem;
     font-variant-numeric: tabular-nums;
   }
   caption {

@@ -133,7 +133,9 @@ async function main(): Promise<number> {
     console.log(
       `  no BLS figures: ${result.withoutWages.length} occupations without wages, ${result.withoutProjections.length} without projections`,
     );
-    for (const { file, effect } of result.missingFiles) console.log(`  missing ${file}: ${effect}`);
+    // Files this release does not publish: information (index.json's missingFiles says what each changes).
+    const absent = result.missingFiles.map((m) => m.file);
+    if (absent.length) console.log(`  not in this release: ${absent.join(', ')} (what each changes: missingFiles in index.json)`);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

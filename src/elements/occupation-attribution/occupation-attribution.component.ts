@@ -5,6 +5,19 @@ import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
+import { lookup } from '../../i18n/index.ts';
+
+/**
+ * The sources as a reader names them: "O*NET 29.3" for O*NET's releases, else the publisher's
+ * short name (BLS, NCES), each once.
+ */
+export function shortNames(sources: Release[]): string {
+  const onet = sources.find((s) => s.id === 'onet');
+  const names = sources.map((s) =>
+    s.publisher.includes('USDOL/ETA') ? `O*NET${onet ? ` ${onet.version}` : ''}` : (/\(([^)]+)\)\s*$/.exec(s.publisher)?.[1] ?? s.name),
+  );
+  return [...new Set(names)].join(', ');
+}
 
 /**
  * The data sources' attribution that O*NET's CC BY 4.0 licence and BLS ask for, with each
@@ -15,6 +28,7 @@ import { heading } from '../../templates/heading.ts';
  * @fires occupation-error - index.json could not be loaded.
  * @csspart heading - The "Sources" heading.
  * @csspart sources - The list of sources.
+ * @csspart summary - `compact`: the one-line "Sources: O*NET 29.3, BLS" that opens the list.
  */
 export class OccupationAttribution extends OccupationElement {
   static override styles = [
@@ -33,12 +47,23 @@ export class OccupationAttribution extends OccupationElement {
         display: grid;
         gap: 0.4em;
       }
+      summary {
+        cursor: pointer;
+        padding-block: 0.25em;
+        color: var(--_muted);
+      }
+      details[open] summary {
+        margin-block-end: 0.4em;
+      }
     `,
   ];
 
   /** Release ids to credit (`onet,oews,...`); all the endpoint's sources when unset. */
   @property() sources?: string;
-  /** One short paragraph: O*NET's required notice, then the other sources as links. */
+  /**
+   * One short line ("Sources: O*NET 29.3, BLS") that opens the full attribution: for a card,
+   * whose reader needs the credit at hand, not the licence text in full below every card.
+   */
   @property({ type: Boolean }) compact = false;
 
   private readonly data = new DataController(this, {
@@ -55,23 +80,26 @@ export class OccupationAttribution extends OccupationElement {
     const wanted = this.sources?.split(',').map((s) => s.trim());
     const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id));
     const t = this.data.t.profile;
+    const list = html`<ul part="sources">
+      ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
+    </ul>`;
     if (this.compact) {
-      const onet = shown.find((s) => s.id === 'onet');
-      return html`<p part="sources" lang="en">
-        ${onet ? index.attribution.onet : nothing} ${t.sources}:
-        ${shown.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener">${s.name}</a>`)}.
-      </p>`;
+      return html`<details>
+        <summary part="summary">${t.sources}: ${shortNames(shown)}</summary>
+        ${list}
+      </details>`;
     }
-    return html`${heading(this.headingLevel, t.sources)}
-      <ul part="sources">
-        ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
-      </ul>`;
+    return html`${heading(this.headingLevel, t.sources)}${list}`;
   }
 
-  // Licence texts stay in English, the language they are published in, and say so to readers.
+  // Licence texts stay in English, the language they are published in (the note says so); the
+  // endpoint's BLS and NCES credits begin with an English label ("Wages: "), shown translated.
   private renderSource(source: Release, text: string | undefined) {
-    return html`<li lang="en">
-      ${text ?? ''} <a href=${source.url} rel="noopener">${source.name}</a>.
+    const label = lookup(this.data.t.attribution.label, source.id);
+    const body = label && text ? text.replace(/^[\p{L} ]+:\s*/u, '') : (text ?? '');
+    return html`<li>
+      ${label ? html`${label}: ` : nothing}<span lang="en">${body}
+      <a href=${source.url} rel="noopener">${source.name}</a>.</span>
     </li>`;
   }
 }

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { widgetContext, type WidgetContext } from '../../context.ts';
 import { occupationInArea, wagesInArea } from '../../data/loaders.ts';
 import type { Occupation } from '../../data/schema.ts';
@@ -11,11 +11,15 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../../templates/heading.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { renderCard, type CardData } from './profile-card.ts';
+import type { ProfileDialog } from './profile-dialog.ts';
+import { codeInUrl, historyParam } from './history-url.ts';
+import type { Entry, ProfileHistory } from './profile-history.ts';
+import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
-import { parseSections, renderSection, sectionsWithData, type SectionId } from './sections.ts';
+import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
 
 type Loaded =
-  | { variant: 'full'; occupation: Occupation; sections: SectionId[] }
+  | { variant: 'full'; occupation: Occupation; sections: SectionId[]; notRated: NotRated }
   | ({ variant: 'card' } & CardData);
 
 /**
@@ -33,7 +37,8 @@ type Loaded =
  *   `{ code, kind, status?, attribute?, message, section? }`.
  * @fires occupation-select - The reader chose another occupation (a related one, or the card's
  *   "view full profile" button); detail `{ code, title }`. Cancelable: unless the page calls
- *   `preventDefault()`, the profile then shows it.
+ *   `preventDefault()`, the profile then shows it, with a "Back to ..." button to the one left
+ *   (and, with `history`, a new entry in the page's history); a card opens it in a dialog.
  * @csspart profile - The full profile's article.
  * @csspart header - Title, code and outlook.
  * @csspart title - The occupation's title heading.
@@ -43,6 +48,10 @@ type Loaded =
  * @csspart card - The card variant's article.
  * @csspart facts - The card's wage, outlook and education list.
  * @csspart more - The card's "view full profile" link or button.
+ * @csspart trail - The navigation holding the way back, after the reader moved to a related occupation.
+ * @csspart back - The "Back to ..." button.
+ * @csspart dialog - The card's dialog showing the full profile.
+ * @csspart close - The dialog's close button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error, not-found or invalid-attribute message.
  * @csspart retry - The retry button.
@@ -51,7 +60,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   static override styles = [theme, stateStyles, profileStyles];
 
   /** `full` (default) or `card`, a compact summary. */
-  @property() variant: 'full' | 'card' = 'full';
+  @property({ reflect: true }) variant: 'full' | 'card' = 'full';
   /** Comma-separated section ids choosing and ordering the sections (all, in page order, by default). */
   @property() sections?: string;
   /** Card: link to the full profile, `{code}` replaced by the code (e.g. `/careers/{code}`). */
@@ -60,6 +69,24 @@ export class OccupationProfile extends LocatedOccupationElement {
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** Programs: link template with `{cip}`, such as a college catalogue search. */
   @property({ attribute: 'program-href' }) programHref?: string;
+  /**
+   * Records each occupation the reader moves to in the page's history, under this query
+   * parameter (`history` alone: `occupation`), so Back and Forward move between occupations and a
+   * reloaded or shared URL (`?occupation=31-9092.00`) opens the same one. Unset, the profile
+   * never touches the page's URL.
+   */
+  @property() history?: string;
+
+  /** The occupations the reader moved here from, the latest last. */
+  @state() private trail: Step[] = [];
+  /** Set while the profile itself changes `code`, so that a change by the page clears the trail. */
+  private moving = false;
+  /** The occupation the page set: what a history entry the profile did not add shows. */
+  private pageCode = '';
+  /** With `history`: the steps in the page's history (loaded only on pages that set it). */
+  private steps: Promise<ProfileHistory> | undefined;
+  /** Loaded with the first dialog a card opens: a page that never opens one does not download it. */
+  private dialog: ProfileDialog | undefined;
 
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
@@ -75,7 +102,12 @@ export class OccupationProfile extends LocatedOccupationElement {
       const ids = parseSections(sections);
       if (variant !== 'card') {
         const { occupation } = await occupationInArea(code, context);
-        return { variant: 'full', occupation, sections: sectionsWithData(ids, occupation) };
+        return {
+          variant: 'full',
+          occupation,
+          sections: sectionsWithData(ids, occupation),
+          notRated: notRated(ids, occupation),
+        };
       }
       const found = await wagesInArea(code, context);
       const soc = found.occupation.projections?.soc;
@@ -94,8 +126,36 @@ export class OccupationProfile extends LocatedOccupationElement {
     return root;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const param = historyParam(this.history);
+    if (!param) return;
+    this.pageCode ||= this.code;
+    // A reloaded or shared URL names the occupation to show: read before the first load.
+    const code = codeInUrl(param);
+    if (code) this.show({ code, trail: [] }, false, false);
+    // A reloaded entry the profile added keeps its way back.
+    void this.history$().then((steps) => {
+      const entry = steps.fromUrl();
+      if (entry?.code === this.code && entry.trail.length) this.trail = entry.trail;
+    });
+  }
+
+  private history$(): Promise<ProfileHistory> {
+    this.steps ??= import('./profile-history.ts').then(
+      (m) => new m.ProfileHistory(this, (entry) => this.show(entry ?? { code: this.pageCode, trail: [] }, false)),
+    );
+    return this.steps;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The page set another occupation: the way back no longer leads anywhere it chose.
+    if (changed.has('code') && !this.moving && changed.get('code') !== undefined) {
+      this.trail = [];
+      this.pageCode = this.code;
+    }
+    this.moving = false;
     // The sections inside find the profile's resolved client, location and language here.
     const value: WidgetContext = {
       client: this.data.client,
@@ -126,7 +186,9 @@ export class OccupationProfile extends LocatedOccupationElement {
       hrefTemplate: this.hrefTemplate,
       programHref: this.programHref,
     };
-    return html`<article part="profile" aria-labelledby="title">
+    const unrated = d.notRated.missing.length ? renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
+    return html`${renderTrail(this.trail, t, () => void this.back())}
+      <article part="profile" aria-labelledby="title">
       <header part="header">
         ${heading(level, html`<span lang="en">${o.title}</span>`, 'title', 'title')}
         <p class="muted">${t.code} ${o.code}</p>
@@ -137,8 +199,10 @@ export class OccupationProfile extends LocatedOccupationElement {
         ${lang === 'en' ? nothing : html`<p class="note muted">${this.data.t.common.englishOnly}</p>`}
       </header>
       ${d.sections.map(
-        (id) => html`<section part="section" data-section=${id}>${renderSection(id, o, context)}</section>`,
+        (id, i) => html`${i === d.notRated.at ? unrated : nothing}
+          <section part="section" data-section=${id}>${renderSection(id, o, context)}</section>`,
       )}
+      ${d.notRated.at === d.sections.length ? unrated : nothing}
       <footer part="footer">
         <occupation-attribution heading-level=${context.level} theme=${this.theme ?? nothing}
           sources=${credits(o)}></occupation-attribution>
@@ -148,17 +212,20 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   private renderCardView(d: CardData) {
     const href = this.profileHref?.replaceAll('{code}', encodeURIComponent(d.occupation.code));
+    // One short "Sources" line that opens the full attribution, inside the card.
+    const sources = html`<occupation-attribution compact theme=${this.theme ?? nothing}
+      sources=${credits(d.occupation)}></occupation-attribution>`;
     return html`${renderCard(d, this.data.t, this.data.lang, this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel), {
         href,
         onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),
-      })}
-      <occupation-attribution compact theme=${this.theme ?? nothing}
-        sources=${credits(d.occupation)}></occupation-attribution>`;
+      }, sources)}
+      ${this.dialog?.render(this.data.t.profile) ?? nothing}`;
   }
 
   /** A section could not load: the page hears it from the profile, naming the section. */
   private sectionFailed(e: CustomEvent<OccupationErrorDetail>): void {
-    if (e.target === this) return;
+    // The dialog's profile reports its own errors, as the card's.
+    if (e.target === this || this.dialog?.holds(e.target)) return;
     e.stopPropagation();
     const section = (e.target as Element).closest('[data-section]')?.getAttribute('data-section') ?? (e.target as Element).localName;
     this.emit('occupation-error', { ...e.detail, section });
@@ -166,18 +233,49 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   /** A related occupation was chosen inside: asked of the page as the profile's own selection. */
   private sectionSelected(e: CustomEvent<OccupationSelectDetail>): void {
+    if (this.dialog?.holds(e.target)) return;
     e.stopPropagation();
     if (e.defaultPrevented) return;
     e.preventDefault();
     this.select(e.detail);
   }
 
-  /** Tells the page; unless it prevents it, shows the chosen occupation here and moves focus to it. */
+  /**
+   * Tells the page; unless it prevents it, a card opens the chosen occupation in a dialog, and the
+   * full profile shows it here, remembering the way back, and moves focus to it.
+   */
   private select(detail: OccupationSelectDetail): void {
     if (this.emit('occupation-select', detail, { cancelable: true }).defaultPrevented) return;
-    this.variant = 'full';
-    this.code = detail.code;
-    void this.focusTitle(detail.code);
+    if (this.variant === 'card') {
+      void this.openDialog(detail);
+      return;
+    }
+    const shown = this.data.value;
+    const here = shown ? { code: shown.occupation.code, title: shown.occupation.title } : undefined;
+    this.show({ code: detail.code, trail: here ? [...this.trail, here] : this.trail }, true);
+  }
+
+  private async openDialog(detail: OccupationSelectDetail): Promise<void> {
+    const opener = this.renderRoot.querySelector<HTMLElement>('[part=more]');
+    this.dialog ??= new (await import('./profile-dialog.ts')).ProfileDialog(this);
+    await this.dialog.open(detail, opener);
+  }
+
+  /** The way back: through the browser's history when the profile recorded the step there. */
+  private async back(): Promise<void> {
+    if (this.steps && (await this.steps).recorded) return window.history.back();
+    const previous = this.trail.at(-1);
+    if (previous) this.show({ code: previous.code, trail: this.trail.slice(0, -1) }, false);
+  }
+
+  /** Shows an occupation with its way back; `record` adds a history entry (with `history`). */
+  private show(entry: Entry, record: boolean, focus = true): void {
+    this.trail = entry.trail;
+    if (record && historyParam(this.history)) void this.history$().then((steps) => steps.push(entry));
+    if (entry.code === this.code) return;
+    this.moving = true;
+    this.code = entry.code;
+    if (focus) void this.focusTitle(entry.code);
   }
 
   /** After the chosen occupation has loaded and rendered. */

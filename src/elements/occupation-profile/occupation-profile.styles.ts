@@ -4,15 +4,21 @@ export const profileStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* The card's border is its one frame: in dark mode the host paints the surface without padding. */
+  :host([variant='card']) {
+    --_surface-padding: 0;
+  }
   /* The sections sit on the profile's own surface: no second background or padding. */
   section > *,
   footer > *,
-  .card ~ * {
+  .card occupation-attribution {
     --ow-surface-padding: 0;
     --ow-color-surface-dark: transparent;
   }
+  /* One column no wider than the profile, whatever a section's widest content. */
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   header {
@@ -68,18 +74,28 @@ export const profileStyles = css`
     padding-block-start: var(--_space);
     border-top: 1px solid var(--_border);
   }
-  /* The card: a compact summary for a program page's sidebar. */
-  .card + occupation-attribution {
-    margin-block-start: calc(var(--_space) / 2);
+  /* The way back to the occupation the reader came from. */
+  .trail {
+    margin-block-end: var(--_space);
   }
+  .back {
+    border-color: var(--_border);
+    color: var(--_accent);
+    text-align: start;
+  }
+  /* The card: a compact summary for a program page's sidebar. */
   .card {
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .card p {
+    margin: 0;
+  }
   .card h1, .card h2, .card h3, .card h4, .card h5, .card h6 {
     font-size: 1.25em;
+    margin: 0;
   }
   dl {
     display: grid;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WagesInArea } from '../../data/loaders.ts';
 import type { ProjectionsDocument } from '../../data/schema.ts';
 import { percent, wage } from '../../format/index.ts';
@@ -23,12 +24,16 @@ export function renderCard(
   lang: Lang,
   level: number,
   more: { href: string | undefined; onOpen: () => void },
+  sources: TemplateResult,
 ): TemplateResult {
   const t = messages.profile;
   const o = d.occupation;
   const median = d.local ?? d.nation;
   const place = d.local ? d.areaName : messages.common.nation;
   const projection = d.projections?.rows.find((r) => r.area === 'US');
+  // BLS's category, in the reader's language as the profile's education section shows it.
+  const typical = o.education.typical;
+  const education = typical ? messages.education.blsValue('education', typical.education) : null;
   const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
   return html`<article part="card" class="card">
     ${heading(level, html`${o.title} <span class="code muted">${o.code}</span>`, 'title', 'title')}
@@ -51,12 +56,13 @@ export function renderCard(
             </dd>
           </div>`
         : nothing}
-      ${o.education.typical
-        ? html`<div><dt>${t.typicalEducation}</dt><dd lang="en">${o.education.typical.education}</dd></div>`
+      ${education
+        ? html`<div><dt>${t.typicalEducation}</dt><dd lang=${ifDefined(education.english && lang !== 'en' ? 'en' : undefined)}>${education.text}</dd></div>`
         : nothing}
     </dl>
     ${more.href
       ? html`<a part="more" href=${more.href}>${t.viewProfile(o.title)}</a>`
       : html`<button type="button" part="more" @click=${more.onOpen}>${t.viewProfile(o.title)}</button>`}
+    ${sources}
   </article>`;
 }

@@ -67,6 +67,31 @@ export function parseSections(value: string | undefined): SectionId[] {
 export const sectionsWithData = (ids: SectionId[], o: Occupation): SectionId[] =>
   ids.filter((id) => hasData[id](o));
 
+/** The sections that show O*NET's ratings: an occupation O*NET has not rated has none of them. */
+const RATED: readonly SectionId[] = ['typical-education', 'knowledge', 'skills', 'abilities'];
+
+/** Rated sections asked for but empty, and how many shown sections come before the first of them. */
+export interface NotRated {
+  missing: SectionId[];
+  at: number;
+}
+
+/** Where the profile says, in one line, what O*NET has not rated, instead of leaving it out silently. */
+export function notRated(ids: SectionId[], o: Occupation): NotRated {
+  const missing = ids.filter((id) => RATED.includes(id) && !hasData[id](o));
+  const first = missing.length ? ids.indexOf(missing[0]!) : 0;
+  return { missing, at: ids.slice(0, first).filter((id) => hasData[id](o)).length };
+}
+
+/** "O*NET has not rated the education levels, knowledge, skills, and abilities of this occupation yet." */
+export function renderNotRated(missing: SectionId[], t: Messages, lang: string): TemplateResult {
+  const names = missing.map((id) =>
+    id === 'typical-education' ? t.profile.educationLevels : t.ratings.what[id as 'knowledge' | 'skills' | 'abilities'],
+  );
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return html`<section part="section not-rated" class="not-rated"><p class="note">${t.ratings.notRated(list)}</p></section>`;
+}
+
 /**
  * One section's content. The profile's own text sections are rendered here; the others are the
  * standalone elements, which find the endpoint, location and language through the profile's context.

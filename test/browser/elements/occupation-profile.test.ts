@@ -31,7 +31,7 @@ describe('<occupation-profile>', () => {
   let log: FetchLog | undefined;
   afterEach(() => log?.restore());
 
-  it('shows Medical Records Specialists in California without the sections O*NET has not rated', async () => {
+  it('shows Medical Records Specialists in California, saying in one line what O*NET has not rated', async () => {
     const el = await profile({ code: '29-2072.00', location: 'CA' });
     const title = el.shadowRoot!.querySelector('[part=title]')!;
     expect(title.localName).to.equal('h2');
@@ -42,6 +42,12 @@ describe('<occupation-profile>', () => {
       'description', 'also-known-as', 'outlook', 'wages', 'education', 'programs',
       'activities', 'interests', 'technology', 'related',
     ]);
+    // Where the education chart and the ratings would be: after the programs, before the activities.
+    const unrated = el.shadowRoot!.querySelector('.not-rated')!;
+    expect(unrated.textContent!.trim()).to.equal(
+      'O*NET has not rated the education levels, knowledge, skills, and abilities of this occupation yet.',
+    );
+    expect(unrated.previousElementSibling!.getAttribute('data-section')).to.equal('programs');
     const doc = await readJson<Occupation>('occupations/29-2072.00.json');
     expect(textOf(el)).to.contain(doc.description);
     for (const title of doc.alsoKnownAs) expect(textOf(el)).to.contain(title);
@@ -95,9 +101,21 @@ describe('<occupation-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in Spanish what O*NET has not rated, and only for the sections asked for', async () => {
+    const el = await profile({ code: '29-2072.00', lang: 'es', sections: 'description,skills,wages' });
+    expect(el.shadowRoot!.querySelector('.not-rated')!.textContent!.trim()).to.equal(
+      'O*NET todavía no ha calificado las habilidades de esta ocupación.',
+    );
+    expect(el.shadowRoot!.querySelector('.not-rated')!.previousElementSibling!.getAttribute('data-section')).to.equal('description');
+    const rated = await profile({ code: '31-9092.00', sections: 'knowledge,skills' });
+    expect(rated.shadowRoot!.querySelector('.not-rated')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('chooses and orders sections, and places headings where the host page needs them', async () => {
     const el = await profile({ code: '29-2072.00', sections: 'wages, description', 'heading-level': '4' });
     expect(sectionsOf(el)).to.deep.equal(['wages', 'description']);
+    expect(el.shadowRoot!.querySelector('.not-rated'), 'sections can leave the ratings out').to.equal(null);
     expect(el.shadowRoot!.querySelector('[part=title]')!.localName).to.equal('h4');
     expect(el.shadowRoot!.querySelector('[data-section=description] h5')).to.exist;
   });
@@ -126,18 +144,11 @@ describe('<occupation-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a card in Spanish for the nation, and opens the full profile from its button', async () => {
+  it('shows a card in Spanish for the nation', async () => {
     const el = await profile({ code: '31-9092.00', variant: 'card', lang: 'es' });
     // The median, as the wage table calls it ("Mediana"), not the mean ("medio").
     expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Salario anual (mediana), Estados Unidos');
-    const selected = new Promise<CustomEvent>((r) => el.addEventListener('occupation-select', (e) => r(e), { once: true }));
-    const shown = loaded(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=more]')!.click();
-    expect((await selected).detail).to.deep.equal({ code: '31-9092.00', title: 'Medical Assistants' });
-    await shown;
-    await el.updateComplete;
-    expect(el.variant).to.equal('full');
-    expect(el.shadowRoot!.querySelector('[part=profile]')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('moves to a related occupation the reader chooses, and puts focus on its title', async () => {
