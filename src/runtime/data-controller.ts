@@ -41,7 +41,7 @@ export interface OccupationErrorDetail {
  * mark on everything rendered, and the note that the sources' text is English only.
  */
 export class DataController<T, A extends readonly unknown[]> implements ReactiveController {
-  private readonly task: Task<[DataClient, string, Lang, ...A], T>;
+  private readonly task: Task<[DataClient | DataError, string, Lang, ...A], T>;
   private readonly context: ContextConsumer<typeof widgetContext, DataHost>;
   private unwatch: (() => void) | undefined;
   /** A value whose rendering threw: shown as invalid data, and never announced as loaded. */
@@ -60,12 +60,24 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     this.task = new Task(host, {
       // The language is an argument too: a reload after a language change costs nothing (the
       // documents are cached) and re-renders everything in the new language.
-      args: () => [this.client, this.location, this.lang, ...options.args()] as [DataClient, string, Lang, ...A],
-      task: ([client, location, , ...args], { signal }) => options.load(args as unknown as A, { client, signal, location }),
+      args: () => [this.usableClient(), this.location, this.lang, ...options.args()] as [DataClient | DataError, string, Lang, ...A],
+      task: ([client, location, , ...args], { signal }) => {
+        if (client instanceof DataError) throw client;
+        return options.load(args as unknown as A, { client, signal, location });
+      },
       // Announced once rendered, so a listener finds the content in the shadow root.
       onComplete: (value) => {
         void host.updateComplete.then(() => {
-          if (this.task.value === value && this.broken !== value) host.emit('occupation-load', options.detail(value));
+          if (this.task.value !== value || this.broken === value) return;
+          let detail: Record<string, unknown>;
+          try {
+            detail = options.detail(value);
+          } catch (error) {
+            // The same document failed to render too, and said so; never an unhandled rejection.
+            if (this.broken !== value) this.report(asDataError(error));
+            return;
+          }
+          host.emit('occupation-load', detail);
         });
       },
       onError: (error) => this.report(asDataError(error)),
@@ -85,6 +97,21 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     const around = this.context.value;
     if (!this.host.endpoint && around?.client) return around.client;
     return DataClient.for(this.endpoint, { timeout: pageConfig().timeout });
+  }
+
+  /** The client, or the invalid-attribute error of an unusable `endpoint` (reported, never thrown in an update). */
+  private usableClient(): DataClient | DataError {
+    try {
+      return this.client;
+    } catch (error) {
+      return asDataError(error);
+    }
+  }
+
+  /** The client for widgets inside this one; none while the endpoint is unusable (this one shows why). */
+  get sharedClient(): DataClient | undefined {
+    const client = this.usableClient();
+    return client instanceof DataError ? undefined : client;
   }
 
   get endpoint(): string {

@@ -1,10 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IndexDocument, Release } from '../../data/schema.ts';
+import { lookup } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
+import { STEP } from '../../templates/show-all.ts';
 
 /**
  * The data sources' attribution that O*NET's CC BY 4.0 licence and BLS ask for, with each
@@ -53,7 +55,7 @@ export class OccupationAttribution extends OccupationElement {
 
   private renderSources(index: IndexDocument) {
     const wanted = this.sources?.split(',').map((s) => s.trim());
-    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id));
+    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id)).slice(0, STEP);
     const t = this.data.t.profile;
     if (this.compact) {
       const onet = shown.find((s) => s.id === 'onet');
@@ -64,7 +66,7 @@ export class OccupationAttribution extends OccupationElement {
     }
     return html`${heading(this.headingLevel, t.sources)}
       <ul part="sources">
-        ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
+        ${shown.map((s) => this.renderSource(s, lookup(index.attribution, s.id)))}
       </ul>`;
   }
 

@@ -11,8 +11,10 @@ export const profileStyles = css`
     --ow-surface-padding: 0;
     --ow-color-surface-dark: transparent;
   }
+  /* minmax(0, 1fr): the column never grows to a nested table's widest cell (a long area name). */
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
   }
   header {
