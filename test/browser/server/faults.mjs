@@ -39,21 +39,21 @@ function raw(ctx, fault, body) {
   const res = ctx.res;
   const bytes = Buffer.from(body, 'utf8');
   if (fault.mode === 'hang') {
-    res.writeHead(200, { 'content-type': 'application/json' });
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.write(bytes.subarray(0, Math.min(100, bytes.length)));
     // Never ended: closed by the client's abort, or when the server stops.
     return;
   }
   if (fault.mode === 'cut') {
     // The full length is promised, half is sent, then the connection is destroyed.
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(bytes.length) });
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(bytes.length) });
     res.write(bytes.subarray(0, bytes.length >> 1), () => ctx.req.socket.destroy());
     return;
   }
   if (fault.mode === 'truncate') {
     // A clean, well-formed HTTP answer whose JSON stops halfway.
     const half = bytes.subarray(0, bytes.length >> 1);
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(half.length) });
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(half.length) });
     res.end(half);
   }
 }
@@ -62,13 +62,11 @@ export async function faults(ctx, next) {
   if (ctx.method === 'POST' && ctx.path === '/faults/register') {
     const { id, routes } = JSON.parse(await readBody(ctx.req));
     endpoints.set(id, { routes, hits: {} });
-    ctx.body = { ok: true };
-    return;
+    return send(ctx, 200, { 'content-type': 'application/json' }, '{"ok":true}');
   }
   const hits = /^\/faults\/hits\/([^/]+)$/.exec(ctx.path);
   if (hits) {
-    ctx.body = endpoints.get(hits[1])?.hits ?? {};
-    return;
+    return send(ctx, 200, { 'content-type': 'application/json' }, JSON.stringify(endpoints.get(hits[1])?.hits ?? {}));
   }
   const match = /^\/faults\/([^/]+)\/(.*)$/.exec(ctx.path);
   if (!match) return next();
@@ -79,25 +77,22 @@ export async function faults(ctx, next) {
   if (fault.delay) await sleep(fault.delay);
   // A sequence of statuses, one per request, then the normal answer (503, 503, then 200).
   const status = fault.statuses ? fault.statuses[n - 1] : fault.status;
-  if (fault.location) {
-    ctx.status = status ?? 302;
-    ctx.set('location', fault.location);
-    return;
-  }
   const body = fault.body ?? (await realFile(path));
   if (fault.mode) return raw(ctx, fault, body ?? '{}');
+  if (fault.location) return send(ctx, status ?? 302, { location: fault.location }, '');
   if (status && status !== 200) {
-    ctx.status = status;
-    ctx.type = 'text/html';
-    ctx.body = `<!doctype html><title>${status}</title><h1>Error ${status}</h1>`;
-    return;
+    return send(ctx, status, { 'content-type': 'text/html' }, `<!doctype html><title>${status}</title><h1>Error ${status}</h1>`);
   }
-  if (body === undefined) {
-    ctx.status = 404;
-    ctx.body = 'Not found';
-    return;
-  }
-  ctx.status = 200;
-  ctx.type = fault.type ?? 'application/json';
-  ctx.body = body;
+  if (body === undefined) return send(ctx, 404, { 'content-type': 'text/plain' }, 'Not found');
+  return send(ctx, 200, { 'content-type': fault.type ?? 'application/json' }, body);
+}
+
+/**
+ * Written on the raw response: web-test-runner marks every path with an extension as cacheable
+ * for a year, and a cached 503 would never let a retry reach this server.
+ */
+function send(ctx, status, headers, body) {
+  ctx.respond = false;
+  ctx.res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+  ctx.res.end(body);
 }
