@@ -1,10 +1,10 @@
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { pageConfig } from '../config.ts';
 import { widgetContext } from '../context.ts';
 import { DataClient } from '../data/client.ts';
-import { DataError } from '../data/errors.ts';
+import { DataError, isAbort } from '../data/errors.ts';
 import type { LoadContext } from '../data/loaders.ts';
 import { messages, resolveLang, type Lang, type Messages } from '../i18n/index.ts';
 import type { OccupationElement } from './occupation-element.ts';
@@ -46,6 +46,8 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
   private unwatch: (() => void) | undefined;
   /** A value whose rendering threw: shown as invalid data, and never announced as loaded. */
   private broken: T | undefined;
+  /** The request was aborted when the element left the page mid-load. */
+  private stopped = false;
 
   constructor(
     private readonly host: DataHost,
@@ -80,16 +82,31 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
           host.emit('occupation-load', detail);
         });
       },
-      onError: (error) => this.report(asDataError(error)),
+      // A request stopped because the element left the page is no error: it loads again on return.
+      onError: (error) => {
+        if (!(this.stopped && isAbort(error))) this.report(asDataError(error));
+      },
     });
   }
 
   hostConnected(): void {
     this.unwatch = watchPage(() => this.host.requestUpdate());
+    if (this.stopped) {
+      this.stopped = false;
+      void this.task.run();
+    }
   }
 
+  /**
+   * An element removed while loading stops waiting: the client aborts the request when no other
+   * widget waits for the same document.
+   */
   hostDisconnected(): void {
     this.unwatch?.();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.stopped = true;
+      this.task.abort();
+    }
   }
 
   /** The page's client for the resolved endpoint, unless a widget around this one supplies a client. */
