@@ -22,7 +22,9 @@ export class OccupationElement extends LitElement {
   @property() endpoint?: string;
 
   /** Level of the widget's heading, 1-6, to fit the host page's outline; 0 leaves the heading out. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  // An empty attribute (heading-level="") is a careless host page, not a request for no heading.
+  @property({ attribute: 'heading-level', converter: (v) => (v === null || v.trim() === '' ? 2 : Number(v)) })
+  headingLevel = 2;
 
   /**
    * `light` or `dark` forces a colour scheme; unset, the widget follows the reader's preference.
