@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { faults } from './test/browser/server/faults.mjs';
 
 // Debian's Chromium (installed by .ci/run); npm packages may not download a browser here.
 const args = [
@@ -18,7 +19,9 @@ export default {
   // Tests fetch the real built endpoint from this server at /public/data/.
   rootDir: '.',
   // /endpoints/NAME/... serves the built endpoint under another name: a fresh page cache per test.
+  // /faults/ID/... answers with the faults a test registered (test/browser/server/faults.mjs).
   middleware: [
+    faults,
     (ctx, next) => {
       const match = /^\/endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
       if (match) ctx.url = `/public/data/${match[1]}`;

@@ -174,6 +174,8 @@ function check<K extends DocumentKind>(kind: K, body: unknown, url: string): Doc
       { url },
     );
   }
+  const infinite = nonFinite(body);
+  if (infinite) throw new DataError('invalid-data', `${url} has a number out of range at ${infinite}`, { url });
   const result = v.safeParse(documents[kind], body);
   if (!result.success) {
     const issue = result.issues[0];
@@ -181,6 +183,17 @@ function check<K extends DocumentKind>(kind: K, body: unknown, url: string): Doc
     throw new DataError('invalid-data', `${url} is not a valid ${kind} document at ${path}: ${issue.message}`, { url });
   }
   return result.output as DocumentOf<K>;
+}
+
+/** Where JSON.parse made Infinity of a number too large (1e999), if anywhere: no figure is infinite. */
+function nonFinite(value: unknown, path = '(document)'): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nonFinite(item, `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function backoff(ms: number, signal: AbortSignal): Promise<void> {

@@ -54,3 +54,9 @@ export function percent(value: number, lang: Lang, signed = false): string {
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(value / 100);
 }
+
+/**
+ * A data string inside a sentence of the widget's own ("Median annual wage, California"),
+ * isolated with FSI…PDI, so that direction controls in the data stay inside it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

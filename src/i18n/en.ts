@@ -108,6 +108,8 @@ export const en = {
     cip: 'CIP',
     none: 'No education programs are matched to this occupation in the CIP–SOC crosswalk.',
     source: 'Source:',
+    showAll: (n: string) => `Show all ${n} programs`,
+    showFewer: 'Show fewer programs',
   },
   tasks: {
     heading: 'Activities: what you might do in a day',
@@ -179,6 +181,8 @@ export const en = {
     code: 'O*NET-SOC code',
     description: 'Description: what do they do?',
     alsoKnownAs: 'Also known as',
+    showAllTitles: (n: string) => `Show all ${n} titles`,
+    showFewerTitles: 'Show fewer titles',
     brightOutlook: 'Bright Outlook',
     brightCategory: {
       'Rapid Growth': 'Rapid growth',

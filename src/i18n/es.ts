@@ -155,6 +155,8 @@ export const es: Messages = {
     cip: 'CIP',
     none: 'La tabla de correspondencias CIP–SOC no asocia ningún programa de estudio con esta ocupación.',
     source: 'Fuente:',
+    showAll: (n: string) => `Mostrar los ${n} programas`,
+    showFewer: 'Mostrar menos programas',
   },
   tasks: {
     heading: 'Actividades: lo que podría hacer en un día',
@@ -225,6 +227,8 @@ export const es: Messages = {
     code: 'Código O*NET-SOC',
     description: 'Descripción: ¿qué hacen?',
     alsoKnownAs: 'También conocido como',
+    showAllTitles: (n: string) => `Mostrar los ${n} títulos`,
+    showFewerTitles: 'Mostrar menos títulos',
     brightOutlook: 'Perspectiva favorable',
     brightCategory: {
       'Rapid Growth': 'Crecimiento rápido',

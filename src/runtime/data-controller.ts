@@ -1,10 +1,10 @@
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { pageConfig } from '../config.ts';
 import { widgetContext } from '../context.ts';
 import { DataClient } from '../data/client.ts';
-import { DataError } from '../data/errors.ts';
+import { DataError, isAbort } from '../data/errors.ts';
 import type { LoadContext } from '../data/loaders.ts';
 import { messages, resolveLang, type Lang, type Messages } from '../i18n/index.ts';
 import type { OccupationElement } from './occupation-element.ts';
@@ -41,11 +41,13 @@ export interface OccupationErrorDetail {
  * mark on everything rendered, and the note that the sources' text is English only.
  */
 export class DataController<T, A extends readonly unknown[]> implements ReactiveController {
-  private readonly task: Task<[DataClient, string, Lang, ...A], T>;
+  private readonly task: Task<[DataClient | DataError, string, Lang, ...A], T>;
   private readonly context: ContextConsumer<typeof widgetContext, DataHost>;
   private unwatch: (() => void) | undefined;
   /** A value whose rendering threw: shown as invalid data, and never announced as loaded. */
   private broken: T | undefined;
+  /** The request was aborted when the element left the page mid-load. */
+  private stopped = false;
 
   constructor(
     private readonly host: DataHost,
@@ -60,24 +62,51 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     this.task = new Task(host, {
       // The language is an argument too: a reload after a language change costs nothing (the
       // documents are cached) and re-renders everything in the new language.
-      args: () => [this.client, this.location, this.lang, ...options.args()] as [DataClient, string, Lang, ...A],
-      task: ([client, location, , ...args], { signal }) => options.load(args as unknown as A, { client, signal, location }),
+      args: () => [this.usableClient(), this.location, this.lang, ...options.args()] as [DataClient | DataError, string, Lang, ...A],
+      task: ([client, location, , ...args], { signal }) => {
+        if (client instanceof DataError) throw client;
+        return options.load(args as unknown as A, { client, signal, location });
+      },
       // Announced once rendered, so a listener finds the content in the shadow root.
       onComplete: (value) => {
         void host.updateComplete.then(() => {
-          if (this.task.value === value && this.broken !== value) host.emit('occupation-load', options.detail(value));
+          if (this.task.value !== value || this.broken === value) return;
+          let detail: Record<string, unknown>;
+          try {
+            detail = options.detail(value);
+          } catch (error) {
+            // The same document failed to render too, and said so; never an unhandled rejection.
+            if (this.broken !== value) this.report(asDataError(error));
+            return;
+          }
+          host.emit('occupation-load', detail);
         });
       },
-      onError: (error) => this.report(asDataError(error)),
+      // A request stopped because the element left the page is no error: it loads again on return.
+      onError: (error) => {
+        if (!(this.stopped && isAbort(error))) this.report(asDataError(error));
+      },
     });
   }
 
   hostConnected(): void {
     this.unwatch = watchPage(() => this.host.requestUpdate());
+    if (this.stopped) {
+      this.stopped = false;
+      void this.task.run();
+    }
   }
 
+  /**
+   * An element removed while loading stops waiting: the client aborts the request when no other
+   * widget waits for the same document.
+   */
   hostDisconnected(): void {
     this.unwatch?.();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.stopped = true;
+      this.task.abort();
+    }
   }
 
   /** The page's client for the resolved endpoint, unless a widget around this one supplies a client. */
@@ -85,6 +114,21 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     const around = this.context.value;
     if (!this.host.endpoint && around?.client) return around.client;
     return DataClient.for(this.endpoint, { timeout: pageConfig().timeout });
+  }
+
+  /** The client, or the invalid-attribute error of an unusable `endpoint` (reported, never thrown in an update). */
+  private usableClient(): DataClient | DataError {
+    try {
+      return this.client;
+    } catch (error) {
+      return asDataError(error);
+    }
+  }
+
+  /** The client for widgets inside this one; none while the endpoint is unusable (this one shows why). */
+  get sharedClient(): DataClient | undefined {
+    const client = this.usableClient();
+    return client instanceof DataError ? undefined : client;
   }
 
   get endpoint(): string {

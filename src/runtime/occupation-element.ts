@@ -23,7 +23,9 @@ export class OccupationElement extends LitElement {
   @property() endpoint?: string;
 
   /** Level of the widget's heading, 1-6, to fit the host page's outline; 0 leaves the heading out. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  // An empty attribute (heading-level="") is a careless host page, not a request for no heading.
+  @property({ attribute: 'heading-level', converter: (v) => (v === null || v.trim() === '' ? 2 : Number(v)) })
+  headingLevel = 2;
 
   /**
    * Unset, the widget follows the host page: dark only where the page supports dark (its

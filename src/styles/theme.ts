@@ -95,6 +95,13 @@ export const theme = css`
   a {
     color: var(--_accent);
   }
+  /*
+   * Data strings sit in these inline elements: each is isolated, so a right-to-left override in
+   * the data (U+202E) never reorders the widget's own text beside it ("00.2702-92").
+   */
+  a, span, strong, em, bdi, button, code, abbr {
+    unicode-bidi: isolate;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;

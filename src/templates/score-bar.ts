@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { decimal } from '../format/index.ts';
 import type { Lang } from '../i18n/index.ts';
+import { cssProps } from './css-props.ts';
 
 /** An O*NET rating as O*NET publishes it, to two decimals (4.78): never rounded further. */
 export const ratingNumber = (value: number, lang: Lang): string => decimal(value, lang, 2);
@@ -11,10 +11,11 @@ export const ratingNumber = (value: number, lang: Lang): string => decimal(value
  * (aria-hidden): the text says the same to everyone, so colour never carries the value alone.
  */
 export function scoreBar(value: number, max: number, text: string) {
-  const share = Math.max(0, Math.min(1, value / max));
+  // A non-finite score (NaN) draws an empty bar, never a full one.
+  const share = Number.isFinite(value / max) ? Math.max(0, Math.min(1, value / max)) : 0;
   return html`<span class="score" part="score">
     <span class="bar" part="bar" aria-hidden="true"
-      ><span class="fill" style=${styleMap({ inlineSize: `${(share * 100).toFixed(1)}%` })}></span
+      ><span class="fill" ${cssProps({ 'inline-size': `${(share * 100).toFixed(1)}%` })}></span
     ></span>
     <span class="value">${text}</span>
   </span>`;

@@ -51,9 +51,15 @@ export const freshEndpoint = (): string => `/endpoints/${++n}-${Math.random().to
 export const loaded = (el: Element) => oneEvent(el, 'occupation-load');
 export const failed = (el: Element) => oneEvent(el, 'occupation-error');
 
-/** The text a reader sees in an element's shadow root, whitespace folded. */
-export const textOf = (el: Element): string =>
-  (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as a reader sees it: whitespace folded, and without the invisible FSI/PDI marks that
+ * isolate data strings inside the widget's sentences.
+ */
+export const readable = (text: string | null | undefined): string =>
+  (text ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The text a reader sees in an element's shadow root. */
+export const textOf = (el: Element): string => readable(el.shadowRoot?.textContent);
 
 export async function readJson<T>(path: string): Promise<T> {
   return (await realFetch(ENDPOINT + path)).json() as Promise<T>;

@@ -1,3 +1,4 @@
+import { invalidAttribute } from '../errors.ts';
 import type { DocumentKind } from '../schema.ts';
 
 /** Where one document lives, as a source knows it. */
@@ -46,8 +47,7 @@ export class StaticSource implements DocumentSource {
   readonly base: URL;
 
   constructor(endpoint: string) {
-    // A trailing slash makes relative document paths land inside the endpoint folder.
-    this.base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI);
+    this.base = endpointUrl(endpoint);
   }
 
   key({ kind, id = '' }: DocumentRequest): string {
@@ -57,4 +57,28 @@ export class StaticSource implements DocumentSource {
   fetch(request: DocumentRequest, signal: AbortSignal): Promise<Response> {
     return fetch(this.key(request), { signal, headers: { Accept: 'application/json' } });
   }
+}
+
+/**
+ * The endpoint as a URL: relative to the page, or absolute over http(s). Anything else
+ * (`javascript:`, `data:`, `ftp:`, an unparsable `http://[::1`) can never answer, so it is an
+ * invalid attribute, reported before any request and without a retry.
+ */
+export function endpointUrl(endpoint: string): URL {
+  // A trailing slash makes relative document paths land inside the endpoint folder.
+  const value = endpoint.endsWith('/') ? endpoint : `${endpoint}/`;
+  let url: URL | undefined;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    url = undefined;
+  }
+  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(endpoint)?.[1]?.toLowerCase();
+  const web = (p: string | undefined) => p === 'http' || p === 'https';
+  if (!url || (scheme !== undefined && !web(scheme)) || !web(url.protocol.slice(0, -1))) {
+    throw invalidAttribute('endpoint', endpoint, `"${endpoint}" is not an http(s) or relative URL`, (t) =>
+      t.common.invalidAttribute('endpoint', endpoint),
+    );
+  }
+  return url;
 }

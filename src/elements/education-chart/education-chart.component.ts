@@ -1,21 +1,36 @@
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { barChart, type BarChartHandle, type BarChartOptions } from '../../charts/bar-chart.ts';
 import { onetCode } from '../../data/codes.ts';
+import { DataError } from '../../data/errors.ts';
 import type { EducationLevel, Occupation } from '../../data/schema.ts';
-import { percent } from '../../format/index.ts';
+import { percent, isolate } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
+import { cssProps } from '../../templates/css-props.ts';
 import { heading } from '../../templates/heading.ts';
 import { educationChartStyles } from './education-chart.styles.ts';
 
+/**
+ * O*NET's Required Level of Education has 12 categories; a document with many more is not its
+ * distribution (and thousands of bars would stall the page), so it is shown as bad data.
+ */
+const MAX_LEVELS = 24;
+
 /** Levels in O*NET's category order (the order of schooling). */
-const ordered = (o: Occupation): EducationLevel[] =>
-  [...(o.education.levels ?? [])].sort((a, b) => a.category - b.category);
+const ordered = (o: Occupation): EducationLevel[] => {
+  const levels = o.education.levels ?? [];
+  if (levels.length > MAX_LEVELS) {
+    throw new DataError('invalid-data', `education.levels has ${levels.length} levels; O*NET has 12 categories`);
+  }
+  return [...levels].sort((a, b) => a.category - b.category);
+};
+
+/** The largest of `values` (no spread: a long array would overflow the call stack). */
+const largest = (values: number[], floor: number): number => values.reduce((a, b) => Math.max(a, b), floor);
 
 /** Splits a long axis label into lines of about `width` characters. */
 function wrap(label: string, width: number): string | string[] {
@@ -115,13 +130,13 @@ export class EducationChart extends OccupationCodeElement {
     const bars = levels.filter((l) => l.percent > 0);
     if (!bars.length) return html`${title}<p part="note">${t.noLevels}</p>`;
     // chart.js gives every bar the same row: as tall as the longest label needs, two lines at least.
-    const longest = Math.max(2, ...this.labels(bars, lang).map((l) => (Array.isArray(l) ? l.length : 1)));
+    const longest = largest(this.labels(bars, lang).map((l) => (Array.isArray(l) ? l.length : 1)), 2);
     const lines = bars.length * longest;
     const onet = o.sources.find((s) => s.id === 'onet');
     return html`${title}
       ${this.chartFailed
         ? html`<p class="note" part="note">${t.chartFailed}</p>`
-        : html`<div class="chart" part="chart" style=${styleMap({ '--lines': String(lines) })}>
+        : html`<div class="chart" part="chart" ${cssProps({ '--lines': String(lines) })}>
             <canvas role="img" aria-label=${t.chartLabel(this.topLevels(bars, lang))}></canvas>
           </div>`}
       <details part="details" ?open=${this.chartFailed}>
@@ -129,7 +144,7 @@ export class EducationChart extends OccupationCodeElement {
         <div class="scroll">
           <table part="table">
             <caption>
-              ${t.caption(o.title)}
+              ${t.caption(isolate(o.title))}
             </caption>
             <thead>
               <tr>
@@ -177,8 +192,14 @@ export class EducationChart extends OccupationCodeElement {
       this.destroyChart();
       return;
     }
-    const options = this.chartOptions(canvas, occupation);
-    const key = JSON.stringify(options);
+    let options: BarChartOptions;
+    let key: string;
+    try {
+      options = this.chartOptions(canvas, occupation);
+      key = JSON.stringify(options);
+    } catch (error) {
+      return this.failed(error);
+    }
     if (key === this.drawn) return; // drawn, or being drawn
     const ticket = ++this.drawing;
     this.destroyChart();
@@ -189,10 +210,15 @@ export class EducationChart extends OccupationCodeElement {
       this.chart = chart;
     } catch (error) {
       if (ticket !== this.drawing) return;
-      this.drawn = '';
-      console.warn(`<${this.localName}> the chart could not be drawn: ${String(error)}`);
-      this.chartFailed = true;
+      this.failed(error);
     }
+  }
+
+  /** chart.js, or anything on the way to it, failed: the table is shown open instead. */
+  private failed(error: unknown): void {
+    this.drawn = '';
+    console.warn(`<${this.localName}> the chart could not be drawn: ${String(error)}`);
+    this.chartFailed = true;
   }
 
   private destroyChart(): void {
@@ -205,7 +231,7 @@ export class EducationChart extends OccupationCodeElement {
     const lang = this.data.lang;
     const bars = ordered(o).filter((l) => l.percent > 0);
     const style = getComputedStyle(canvas);
-    const top = Math.max(...bars.map((l) => l.percent));
+    const top = largest(bars.map((l) => l.percent), 0);
     return {
       labels: this.labels(bars, lang),
       values: bars.map((l) => l.percent),

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { projectionsInArea, type ProjectionsInArea } from '../../data/loaders.ts';
 import type { Occupation, ProjectionRow, ProjectionsDocument } from '../../data/schema.ts';
-import { count, percent } from '../../format/index.ts';
+import { count, percent, isolate } from '../../format/index.ts';
 import { lookup, type Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
+import { STEP } from '../../templates/show-all.ts';
 import { heading } from '../../templates/heading.ts';
 import { employmentOutlookStyles } from './employment-outlook.styles.ts';
 
@@ -57,7 +58,7 @@ export class EmploymentOutlook extends LocatedOccupationElement {
       <p class="lead">${t.bright}</p>
       <p>${t.brightWhy}</p>
       <ul>
-        ${occupation.brightOutlook.map((c) => {
+        ${occupation.brightOutlook.slice(0, STEP).map((c) => {
           const [name, why] = lookup(t.category, c) ?? [c, ''];
           return html`<li><strong>${name}</strong>${why ? `: ${why}` : ''}</li>`;
         })}
@@ -83,7 +84,7 @@ export class EmploymentOutlook extends LocatedOccupationElement {
     return html`<div class="scroll">
         <table part="table">
           <caption>
-            ${t.caption(shared ? doc.title : d.occupation.title, years)}
+            ${t.caption(isolate(shared ? doc.title : d.occupation.title), years)}
           </caption>
           <thead>
             <tr>
@@ -101,8 +102,8 @@ export class EmploymentOutlook extends LocatedOccupationElement {
           </tbody>
         </table>
       </div>
-      ${d.local === undefined ? html`<p class="note" part="note">${t.national(d.areaName)}</p>` : nothing}
-      ${shared ? html`<p class="note" part="note">${t.aggregate(doc.title, doc.soc)}</p>` : nothing}
+      ${d.local === undefined ? html`<p class="note" part="note">${t.national(isolate(d.areaName))}</p>` : nothing}
+      ${shared ? html`<p class="note" part="note">${t.aggregate(isolate(doc.title), doc.soc)}</p>` : nothing}
       <p class="note muted" part="note">
         ${t.openingsExplain} ${t.source}
         ${release

@@ -1,11 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IndexDocument, Release } from '../../data/schema.ts';
+import { lookup } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
-import { lookup } from '../../i18n/index.ts';
+import { STEP } from '../../templates/show-all.ts';
 
 /**
  * The sources as a reader names them: "O*NET 29.3" for O*NET's releases, else the publisher's
@@ -78,10 +79,10 @@ export class OccupationAttribution extends OccupationElement {
 
   private renderSources(index: IndexDocument) {
     const wanted = this.sources?.split(',').map((s) => s.trim());
-    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id));
+    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id)).slice(0, STEP);
     const t = this.data.t.profile;
     const list = html`<ul part="sources">
-      ${shown.map((s) => this.renderSource(s, index.attribution[s.id]))}
+      ${shown.map((s) => this.renderSource(s, lookup(index.attribution, s.id)))}
     </ul>`;
     if (this.compact) {
       return html`<details>

@@ -7,7 +7,7 @@ import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { ratingNumber, scoreBar, scoreStyles } from '../../templates/score-bar.ts';
-import { listStyles } from '../../templates/show-all.ts';
+import { listStyles, STEP } from '../../templates/show-all.ts';
 import { interestsStyles } from './occupation-interests.styles.ts';
 
 interface Loaded {
@@ -61,7 +61,8 @@ export class OccupationInterests extends OccupationCodeElement {
     const title = html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}`;
     if (!occupation.interests.length) return html`${title}<p class="note" part="note">${t.none}</p>`;
     // The document lists them highest first; sorting again keeps that true for any source.
-    const interests = [...occupation.interests].sort((a, b) => b.score - a.score);
+    // O*NET rates six interests: a document with thousands shows the highest STEP.
+    const interests = [...occupation.interests].sort((a, b) => b.score - a.score).slice(0, STEP);
     return html`${title}
       <p class="intro" part="note">${t.intro}</p>
       <ul class="items" part="list">

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isolate } from '../../format/index.ts';
 import { widgetContext, type WidgetContext } from '../../context.ts';
 import { occupationInArea, wagesInArea } from '../../data/loaders.ts';
 import type { Occupation } from '../../data/schema.ts';
@@ -9,6 +10,7 @@ import { DataController, type OccupationErrorDetail } from '../../runtime/data-c
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../../templates/heading.ts';
+import { ShowAll, STEP } from '../../templates/show-all.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { renderCard, type CardData } from './profile-card.ts';
 import type { ProfileDialog } from './profile-dialog.ts';
@@ -90,6 +92,9 @@ export class OccupationProfile extends LocatedOccupationElement {
 
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
+  /** The "Show all" of the alternate titles (a document may list thousands). */
+  private readonly titles = new ShowAll(this);
+
   private readonly data = new DataController(this, {
     args: () => [this.code, this.variant, this.sections] as const,
     detail: (d: Loaded) => ({
@@ -156,9 +161,10 @@ export class OccupationProfile extends LocatedOccupationElement {
       this.pageCode = this.code;
     }
     this.moving = false;
+    if (changed.has('code')) this.titles.reset();
     // The sections inside find the profile's resolved client, location and language here.
     const value: WidgetContext = {
-      client: this.data.client,
+      client: this.data.sharedClient,
       location: this.data.location,
       lang: this.data.lang,
       englishNoted: true,
@@ -185,6 +191,8 @@ export class OccupationProfile extends LocatedOccupationElement {
       theme: this.theme,
       hrefTemplate: this.hrefTemplate,
       programHref: this.programHref,
+      more: this.titles,
+      lang,
     };
     const unrated = d.notRated.missing.length ? renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
     return html`${renderTrail(this.trail, t, () => void this.back())}
@@ -194,7 +202,7 @@ export class OccupationProfile extends LocatedOccupationElement {
         <p class="muted">${t.code} ${o.code}</p>
         ${o.brightOutlook.length
           ? html`<p><span class="badge" part="badge">${t.brightOutlook}</span>
-              ${o.brightOutlook.map((c) => lookup(t.brightCategory, c) ?? c).join(', ')}</p>`
+              ${o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ')}</p>`
           : nothing}
         ${lang === 'en' ? nothing : html`<p class="note muted">${this.data.t.common.englishOnly}</p>`}
       </header>

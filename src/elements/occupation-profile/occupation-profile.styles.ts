@@ -15,7 +15,7 @@ export const profileStyles = css`
     --ow-surface-padding: 0;
     --ow-color-surface-dark: transparent;
   }
-  /* One column no wider than the profile, whatever a section's widest content. */
+  /* minmax(0, 1fr): the column never grows to a nested table's widest cell (a long area name). */
   article {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WagesInArea } from '../../data/loaders.ts';
 import type { ProjectionsDocument } from '../../data/schema.ts';
-import { percent, wage } from '../../format/index.ts';
+import { percent, wage, isolate } from '../../format/index.ts';
 import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
+import { STEP } from '../../templates/show-all.ts';
 
 /** The wage table's figures (the same loader) and the projections. */
 export interface CardData extends WagesInArea {
@@ -36,11 +37,11 @@ export function renderCard(
   const education = typical ? messages.education.blsValue('education', typical.education) : null;
   const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
   return html`<article part="card" class="card">
-    ${heading(level, html`${o.title} <span class="code muted">${o.code}</span>`, 'title', 'title')}
+    ${heading(level, html`<bdi>${o.title}</bdi> <span class="code muted">${o.code}</span>`, 'title', 'title')}
     <p lang="en" part="description">${firstSentence(o.description)}</p>
     <dl part="facts">
       ${median
-        ? html`<div><dt>${t.medianWage(place)}</dt><dd>${wage(median.annual.median, lang, 'annual')}</dd></div>`
+        ? html`<div><dt>${t.medianWage(isolate(place))}</dt><dd>${wage(median.annual.median, lang, 'annual')}</dd></div>`
         : nothing}
       ${o.brightOutlook.length || projection
         ? html`<div>
@@ -48,7 +49,7 @@ export function renderCard(
             <dd>
               ${o.brightOutlook.length
                 ? html`<span class="badge" part="badge">${t.brightOutlook}</span>
-                    ${o.brightOutlook.map((c) => lookup(t.brightCategory, c) ?? c).join(', ')}`
+                    ${o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ')}`
                 : nothing}
               ${projection
                 ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), years)}</span>`
@@ -61,8 +62,8 @@ export function renderCard(
         : nothing}
     </dl>
     ${more.href
-      ? html`<a part="more" href=${more.href}>${t.viewProfile(o.title)}</a>`
-      : html`<button type="button" part="more" @click=${more.onOpen}>${t.viewProfile(o.title)}</button>`}
+      ? html`<a part="more" href=${more.href}>${t.viewProfile(isolate(o.title))}</a>`
+      : html`<button type="button" part="more" @click=${more.onOpen}>${t.viewProfile(isolate(o.title))}</button>`}
     ${sources}
   </article>`;
 }

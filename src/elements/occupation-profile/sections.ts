@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { invalidAttribute } from '../../data/errors.ts';
 import type { Occupation } from '../../data/schema.ts';
+import { count } from '../../format/index.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
+import type { ShowAll } from '../../templates/show-all.ts';
 
 /** The profile's sections, in the order of CareerOneStop's Occupation Profile page. */
 export const SECTIONS = [
@@ -30,6 +32,9 @@ export interface SectionContext {
   theme: string | undefined;
   hrefTemplate: string | undefined;
   programHref: string | undefined;
+  /** The "Show all" of the alternate titles. */
+  more: ShowAll;
+  lang: string;
 }
 
 /** Whether the occupation has anything to show in a section: the profile shows only those. */
@@ -104,9 +109,15 @@ export function renderSection(id: SectionId, o: Occupation, c: SectionContext): 
       return html`${heading(c.level, t.description)}<p lang="en">${o.description}</p>`;
     case 'also-known-as':
       return html`${heading(c.level, t.alsoKnownAs)}
-        <ul class="inline" lang="en">
-          ${o.alsoKnownAs.map((title) => html`<li>${title}</li>`)}
-        </ul>`;
+        <ul class="inline" lang="en" id="also-known-as">
+          ${c.more.visible(o.alsoKnownAs, 0).map((title) => html`<li>${title}</li>`)}
+        </ul>
+        ${c.more.button(
+          o.alsoKnownAs.length,
+          0,
+          { more: t.showAllTitles(count(o.alsoKnownAs.length, c.lang)), less: t.showFewerTitles },
+          'also-known-as',
+        )}`;
     case 'outlook':
       return html`<employment-outlook code=${common.code} heading-level=${common.level} theme=${common.theme}></employment-outlook>`;
     case 'wages':

@@ -1,13 +1,15 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { onetCode } from '../../data/codes.ts';
 import type { Occupation } from '../../data/schema.ts';
+import { count } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
+import { ShowAll } from '../../templates/show-all.ts';
 import { occupationProgramsStyles } from './occupation-programs.styles.ts';
 
 type Program = Occupation['programs'][number];
@@ -24,6 +26,7 @@ type Program = Occupation['programs'][number];
  * @csspart list - The list of programs.
  * @csspart link - Each program's link (with `program-href`).
  * @csspart note - "None" and the source line.
+ * @csspart show-all - The "Show all" / "Show fewer" button, under a very long list.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error, not-found or invalid-attribute message.
  * @csspart retry - The retry button.
@@ -37,11 +40,18 @@ export class OccupationPrograms extends OccupationCodeElement {
    */
   @property({ attribute: 'program-href' }) programHref?: string;
 
+  /** The crosswalk matches a handful of programs; a document with thousands still renders in steps. */
+  private readonly more = new ShowAll(this);
+
   private readonly data = new DataController(this, {
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, programs: o.programs.length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('code')) this.more.reset();
+  }
 
   protected override render() {
     return this.data.render((o) => this.renderPrograms(o, this.data.lang), 4);
@@ -56,8 +66,8 @@ export class OccupationPrograms extends OccupationCodeElement {
     const english = lang === 'en' ? undefined : 'en';
     return html`${title}
       <p>${t.intro}</p>
-      <ul part="list">
-        ${o.programs.map(
+      <ul part="list" id="items">
+        ${this.more.visible(o.programs, 0).map(
           (p) => html`<li>
             ${this.programHref
               ? html`<a part="link" href=${this.href(this.programHref, p)} lang=${ifDefined(english)}>${p.title}</a>`
@@ -66,6 +76,7 @@ export class OccupationPrograms extends OccupationCodeElement {
           </li>`,
         )}
       </ul>
+      ${this.more.button(o.programs.length, 0, { more: t.showAll(count(o.programs.length, lang)), less: t.showFewer }, 'items')}
       <p class="note muted" part="note">
         ${t.source}
         ${cip

@@ -8,7 +8,7 @@ import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
-import { listStyles, ShowAll } from '../../templates/show-all.ts';
+import { listStyles, ShowAll, STEP } from '../../templates/show-all.ts';
 import { technologyStyles } from './technology-skills.styles.ts';
 
 /**
@@ -66,7 +66,7 @@ export class TechnologySkills extends OccupationCodeElement {
           (group) => html`<li part="category">
             <span class="category" part="category-name" lang="en">${group.category}</span>
             <ul class="examples" part="examples" role="list">
-              ${group.examples.map(
+              ${group.examples.slice(0, STEP).map(
                 (e) => html`<li>
                   <span lang="en">${e.name}</span>${e.hot
                     ? html` <span class="hot" part="hot">${t.hot}</span>`

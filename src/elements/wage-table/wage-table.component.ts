@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, WageRow } from '../../data/schema.ts';
-import { wage, type WageUnit } from '../../format/index.ts';
+import { wage, type WageUnit, isolate } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
@@ -60,7 +60,7 @@ export class WageTable extends LocatedOccupationElement {
       <div class="scroll">
         <table part="table">
           <caption>
-            ${t.caption(rate === 'annual' ? t.annual : t.hourly, occupation.title, d.areaName)}
+            ${t.caption(rate === 'annual' ? t.annual : t.hourly, isolate(occupation.title), isolate(d.areaName))}
           </caption>
           <thead>
             <tr>
@@ -83,8 +83,8 @@ export class WageTable extends LocatedOccupationElement {
           </tbody>
         </table>
       </div>
-      ${d.local === undefined ? html`<p class="note" part="note">${t.noArea(d.areaName)}</p>` : nothing}
-      ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(wages.title, wages.soc)}</p>` : nothing}
+      ${d.local === undefined ? html`<p class="note" part="note">${t.noArea(isolate(d.areaName))}</p>` : nothing}
+      ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(isolate(wages.title), wages.soc)}</p>` : nothing}
       ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
       ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}
       <p class="note muted" part="note">${t.explain} ${t.source(release)}</p>`;

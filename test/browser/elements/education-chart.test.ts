@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { EducationChart } from '../../../src/elements/education-chart/education-chart.ts';
 import type { Occupation } from '../../../src/data/schema.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 
 /** Whether this page has downloaded chart.js (the dev server serves it from node_modules/chart.js/dist). */
 const chartJsLoaded = () =>
@@ -79,7 +79,7 @@ describe('<education-chart>', () => {
       "High School Diploma Post-Secondary Certificate Some College Courses Associate's Degree (or other 2-year degree) Bachelor's Degree",
     );
     expect(chart.data.datasets[0]!.data).to.deep.equal([20.54, 44.74, 17.2, 0.05, 17.47]);
-    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(
+    expect(readable(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal(
       'Education level needed for the job: Medical Assistants (percent of respondents)',
     );
     const table = rows(el);

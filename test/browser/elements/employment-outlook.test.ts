@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { EmploymentOutlook } from '../../../src/elements/employment-outlook/employment-outlook.ts';
 import type { ProjectionsDocument } from '../../../src/data/schema.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 
 /** Each body row as [row header, cells...], whitespace folded. */
 const rows = (el: Element) =>
@@ -32,7 +32,7 @@ describe('<employment-outlook>', () => {
     expect(bright).to.contain('Bright Outlook: new job opportunities are very likely in the future.');
     expect(bright).to.contain('Rapid growth: employment is projected to grow much faster than average.');
     expect(bright).not.to.contain('Numerous job openings');
-    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(
+    expect(readable(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal(
       'Projected employment of Medical Records Specialists, 2024–2034',
     );
     expect(headers(el)).to.deep.equal(['Measure', 'United States']);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { OccupationProfile } from '../../../src/elements/occupation-profile/occupation-profile.ts';
-import { ENDPOINT, freshEndpoint, late, loaded, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, freshEndpoint, late, loaded, mount, readJson, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 import type { Occupation } from '../../../src/data/schema.ts';
 
 const sectionsOf = (el: Element) =>
@@ -132,7 +132,7 @@ describe('<occupation-profile>', () => {
     const text = textOf(el);
     expect(text).to.contain('Medical Records Specialists');
     const facts = [...el.shadowRoot!.querySelectorAll('dl > div')].map((d) =>
-      [...d.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+      [...d.children].map((c) => readable(c.textContent)),
     );
     expect(facts[0]).to.deep.equal(['Median annual wage, California', '$61,810']);
     expect(text).to.contain('Rapid growth');
@@ -147,7 +147,7 @@ describe('<occupation-profile>', () => {
   it('shows a card in Spanish for the nation', async () => {
     const el = await profile({ code: '31-9092.00', variant: 'card', lang: 'es' });
     // The median, as the wage table calls it ("Mediana"), not the mean ("medio").
-    expect(el.shadowRoot!.querySelector('dt')!.textContent).to.equal('Salario anual (mediana), Estados Unidos');
+    expect(readable(el.shadowRoot!.querySelector('dt')!.textContent)).to.equal('Salario anual (mediana), Estados Unidos');
     await expect(el).to.be.accessible();
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { WageTable } from '../../../src/elements/wage-table/wage-table.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 
 const cells = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
@@ -21,7 +21,7 @@ describe('<wage-table>', () => {
 
   it('shows California beside the nation for Medical Records Specialists (May 2025)', async () => {
     const el = await render(html`<wage-table code="29-2072.00" location="CA" endpoint=${ENDPOINT}></wage-table>`);
-    const caption = el.shadowRoot!.querySelector('caption')!.textContent!;
+    const caption = readable(el.shadowRoot!.querySelector('caption')!.textContent);
     expect(caption).to.contain('Annual wages for Medical Records Specialists in California');
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal(['Percentile', 'California', 'United States']);
