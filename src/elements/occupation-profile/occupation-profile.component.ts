@@ -7,6 +7,7 @@ import type { Occupation } from '../../data/schema.ts';
 import { lookup } from '../../i18n/index.ts';
 import { DataController, type OccupationErrorDetail } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
+import { JsonLdController } from '../../structured-data/json-ld-controller.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../../templates/heading.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
@@ -60,7 +61,10 @@ export class OccupationProfile extends LocatedOccupationElement {
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** Programs: link template with `{cip}`, such as a college catalogue search. */
   @property({ attribute: 'program-href' }) programHref?: string;
+  /** Adds a schema.org `Occupation` JSON-LD block for search engines to the page, right after the element. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
+  private readonly jsonLd = new JsonLdController(this);
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
   private readonly data = new DataController(this, {
@@ -107,6 +111,7 @@ export class OccupationProfile extends LocatedOccupationElement {
     if (old.client !== value.client || old.location !== value.location || old.lang !== value.lang) {
       this.provider.setValue(value);
     }
+    this.jsonLd.set(this.structuredData ? { code: this.code, client: this.data.client, location: this.data.location } : null);
   }
 
   protected override render() {
