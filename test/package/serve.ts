@@ -30,6 +30,8 @@ export async function serve(mounts: Record<string, string>): Promise<Served> {
     let file = prefix === undefined ? '' : join(mounts[prefix]!, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     res.setHeader('Access-Control-Allow-Origin', '*');
+    // Chromium asks every origin for one; a 404 would be a console error unrelated to the page.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (!file || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
