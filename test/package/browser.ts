@@ -1,6 +1,6 @@
 // Debian's Chromium through playwright-core (no npm package may download a browser here), with
 // every console error and page error of a page collected for the test to check.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -11,8 +11,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A new page whose console errors and uncaught errors land in `errors`. */
-export async function openPage(browser: Browser, errors: string[]): Promise<Page> {
-  const page = await browser.newPage();
+export async function openPage(browser: Browser, errors: string[], context?: BrowserContext): Promise<Page> {
+  const page = await (context ?? browser).newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
