@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
+import { DataClient, type DocumentSource } from '../src/index.ts';
 import { CODES, controls, states, widget, type Story } from './helpers.ts';
 
 const SECTIONS = 'description,also-known-as,outlook,wages,education,programs,typical-education,activities,knowledge,skills,abilities,interests,technology,related';
@@ -51,3 +52,40 @@ export const InvalidCode: Story = states.invalidCode;
 export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
 export const UnknownSection: Story = { args: { sections: 'description,salary' } };
+
+/**
+ * Loading: the skeleton shown until the documents arrive (here, a source that never answers,
+ * handed to the profile through `<occupation-data>`).
+ */
+export const Loading: Story = {
+  render: (args) => {
+    const data = document.createElement('occupation-data');
+    const never: DocumentSource = { key: ({ kind, id = '' }) => `never:${kind}/${id}`, fetch: () => new Promise(() => {}) };
+    data.client = new DataClient(never, { timeout: 2 ** 31 - 1 });
+    data.append(widget('occupation-profile', args));
+    return data;
+  },
+};
+
+/**
+ * Sections missing: "Education Administrators, All Other" is one O*NET does not profile (no
+ * tasks, knowledge, skills, interests or technology), so the profile shows only what it has.
+ */
+export const SectionsMissing: Story = { args: { code: '11-9039.00' } };
+
+/** At 320 px, the narrowest phone the widgets are made for: nothing scrolls sideways. */
+export const Narrow320: Story = {
+  args: { sections: 'description,outlook,wages,typical-education' },
+  render: (args) => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    box.append(widget('occupation-profile', args));
+    return box;
+  },
+};
+
+/**
+ * `structured-data`: the profile adds a schema.org Occupation JSON-LD block right after itself
+ * in the page, for search engines (see the page's DOM, not the rendering).
+ */
+export const StructuredData: Story = { args: { 'structured-data': true, variant: 'card' } };
