@@ -59,7 +59,6 @@ export interface OccupationWidgetsElements {
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements extends OccupationWidgetsElements {}
   }

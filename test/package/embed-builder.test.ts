@@ -32,16 +32,16 @@ test("the embed builder's snippet, pasted into a blank page of another site, sho
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const builder = await openPage(browser, errors, context);
   await builder.goto(new URL('embed.html', vite.resolvedUrls!.local[0]).href);
-  await builder.waitForFunction(() => (document.querySelector('#snippet') as HTMLTextAreaElement).value.includes('29-2072.00'));
+  await builder.waitForFunction(() => (document.querySelector('[data-snippet]') as HTMLTextAreaElement).value.includes('29-2072.00'));
 
-  await builder.fill('#occupation', 'Registered Nurses');
-  await builder.selectOption('#location', 'TX');
-  await builder.check('input[name=variant][value=card]');
-  await builder.selectOption('#lang', 'es');
-  await builder.fill('#heading-level', '3');
-  await builder.fill('#accent', '#7a1f2b');
-  assert.match(await widgetText(builder, '#preview occupation-profile'), /Enfermeros|Registered Nurses/);
-  await builder.click('#copy');
+  await builder.fill('[name=occupation]', 'Registered Nurses');
+  await builder.selectOption('[name=location]', 'TX');
+  await builder.check('[name=variant][value=card]');
+  await builder.selectOption('[name=lang]', 'es');
+  await builder.fill('[name=heading-level]', '3');
+  await builder.fill('[name=accent]', '#7a1f2b');
+  assert.match(await widgetText(builder, '[data-preview] occupation-profile'), /Enfermeros|Registered Nurses/);
+  await builder.click('[data-copy]');
   const snippet = await builder.evaluate(() => navigator.clipboard.readText());
   for (const part of ['code="29-1141.00"', 'location="TX"', 'variant="card"', 'lang="es"', 'heading-level="3"', '--ow-color-accent: #7a1f2b']) {
     assert.ok(snippet.includes(part), `${part} in ${snippet}`);
