@@ -14,5 +14,6 @@ const app = createApp({
       @occupation-load="loaded"></occupation-profile>
     <p id="status">{{ title ? 'Loaded: ' + title : 'Loading…' }}</p>`,
 });
-app.config.compilerOptions.isCustomElement = (tag) => tag.includes('-') && !tag.startsWith('v-');
+const tags = ['occupation-', 'wage-table', 'employment-outlook', 'education-', 'technology-skills', 'related-occupations'];
+app.config.compilerOptions.isCustomElement = (tag) => tags.some((t) => tag.startsWith(t));
 app.mount('#app');

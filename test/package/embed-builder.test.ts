@@ -1,6 +1,7 @@
 // The demo's embed builder, as a web editor uses it: pick an occupation by title and the options,
 // copy the snippet, paste it into a blank page on another site, and the widget is there.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,8 @@ let browser: Browser;
 let vite: ViteDevServer;
 
 before(async () => {
-  assert.ok(existsSync('dist/cdn/occupation-widgets.js'), 'run npm run build first');
+  // The snippet loads the CDN build, which the dev server serves from dist/cdn.
+  if (!existsSync('dist/cdn/occupation-widgets.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
   browser = await launch();
   vite = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, strictPort: false, hmr: false } });
   await vite.listen();
