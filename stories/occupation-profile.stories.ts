@@ -1,5 +1,4 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { DataClient, type DocumentSource } from '../src/index.ts';
 import { CODES, controls, states, widget, type Story } from './helpers.ts';
 
 const SECTIONS = 'description,also-known-as,outlook,wages,education,programs,typical-education,activities,knowledge,skills,abilities,interests,technology,related';
@@ -53,19 +52,7 @@ export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
 export const UnknownSection: Story = { args: { sections: 'description,salary' } };
 
-/**
- * Loading: the skeleton shown until the documents arrive (here, a source that never answers,
- * handed to the profile through `<occupation-data>`).
- */
-export const Loading: Story = {
-  render: (args) => {
-    const data = document.createElement('occupation-data');
-    const never: DocumentSource = { key: ({ kind, id = '' }) => `never:${kind}/${id}`, fetch: () => new Promise(() => {}) };
-    data.client = new DataClient(never, { timeout: 2 ** 31 - 1 });
-    data.append(widget('occupation-profile', args));
-    return data;
-  },
-};
+export const Loading: Story = states.loading;
 
 /**
  * Sections missing: "Education Administrators, All Other" is one O*NET does not profile (no
@@ -73,16 +60,8 @@ export const Loading: Story = {
  */
 export const SectionsMissing: Story = { args: { code: '11-9039.00' } };
 
-/** At 320 px, the narrowest phone the widgets are made for: nothing scrolls sideways. */
-export const Narrow320: Story = {
-  args: { sections: 'description,outlook,wages,typical-education' },
-  render: (args) => {
-    const box = document.createElement('div');
-    box.style.width = '320px';
-    box.append(widget('occupation-profile', args));
-    return box;
-  },
-};
+/** At 320 px, the narrowest phone the widgets are made for. */
+export const Narrow320: Story = { ...states.narrow, args: { sections: 'description,outlook,wages,typical-education' } };
 
 /**
  * `structured-data`: the profile adds a schema.org Occupation JSON-LD block right after itself
