@@ -40,7 +40,7 @@ const SETTLED = (loading: boolean) => `(() => {
     ? widgets.some(loading)
     : widgets.length > 0 && widgets.every((el) => !loading(el) && el.shadowRoot.childElementCount > 0);
 })()`;
-const AXE_RUN = `axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+const AXE_RUN = `axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], resultTypes: ['violations'] })
   .then((r) => r.violations.map((v) => v.id + ' at ' + JSON.stringify(v.nodes.map((n) => n.target))))`;
 
 async function check(page: Page, errors: string[], id: string): Promise<string[]> {
