@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -17,10 +17,26 @@ const entries = {
   ...Object.fromEntries(tags.map((tag) => [tag, here(`src/elements/${tag}/${tag}.ts`)])),
 };
 
+// The embed builder's snippet loads the CDN build: the dev server serves dist/cdn (after
+// `npm run build`) at /occupation-widgets/, to any origin, as a site hosting it would.
+const cdnFolder: Plugin = {
+  name: 'cdn-folder',
+  configureServer(server) {
+    server.middlewares.use('/occupation-widgets/', (req, res, next) => {
+      const file = here(`dist/cdn/${(req.url ?? '').split('?')[0]!.replace(/\.\.+/g, '')}`);
+      if (!existsSync(file) || !file.endsWith('.js')) return next();
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Content-Type', 'text/javascript');
+      res.end(readFileSync(file));
+    });
+  },
+};
+
 // `vite` serves the demo pages (demo/) with the built endpoint (public/data) under /data/;
 // `vite build` builds the library.
 export default defineConfig({
   root: here('demo'),
+  plugins: [cdnFolder],
   publicDir: here('public'),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

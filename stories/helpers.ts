@@ -1,4 +1,5 @@
-import type { ArgTypes, Args, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Args, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { DataClient, type DocumentSource } from '../src/index.ts';
 
 export type Story = StoryObj;
 
@@ -51,9 +52,30 @@ export const controls: ArgTypes = {
   },
 };
 
+/** A document source that never answers: the loading state, held. */
+const never: DocumentSource = { key: ({ kind, id = '' }) => `never:${kind}/${id}`, fetch: () => new Promise(() => {}) };
+
 /** The states every element shares, with the same codes everywhere. */
 export const states = {
   invalidCode: { args: { code: CODES.invalid } },
   notFound: { args: { code: CODES.notFound } },
   deadEndpoint: { args: { endpoint: DEAD_ENDPOINT } },
+  /** The skeleton shown until the documents arrive (a client over `never`, through `<occupation-data>`). */
+  loading: {
+    render: (args: Args, { component }: StoryContext) => {
+      const data = document.createElement('occupation-data');
+      data.client = new DataClient(never, { timeout: 2 ** 31 - 1 });
+      data.append(widget(component as string, args));
+      return data;
+    },
+  },
+  /** At 320 px, the narrowest phone the widgets are made for: nothing scrolls sideways. */
+  narrow: {
+    render: (args: Args, { component }: StoryContext) => {
+      const box = document.createElement('div');
+      box.style.width = '320px';
+      box.append(widget(component as string, args));
+      return box;
+    },
+  },
 } satisfies Record<string, Story>;

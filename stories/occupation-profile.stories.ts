@@ -79,3 +79,20 @@ export const InvalidCode: Story = states.invalidCode;
 export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
 export const UnknownSection: Story = { args: { sections: 'description,salary' } };
+
+export const Loading: Story = states.loading;
+
+/**
+ * Sections missing: "Education Administrators, All Other" is one O*NET does not profile (no
+ * tasks, knowledge, skills, interests or technology), so the profile shows only what it has.
+ */
+export const SectionsMissing: Story = { args: { code: '11-9039.00' } };
+
+/** At 320 px, the narrowest phone the widgets are made for. */
+export const Narrow320: Story = { ...states.narrow, args: { sections: 'description,outlook,wages,typical-education' } };
+
+/**
+ * `structured-data`: the profile adds a schema.org Occupation JSON-LD block right after itself
+ * in the page, for search engines (see the page's DOM, not the rendering).
+ */
+export const StructuredData: Story = { args: { 'structured-data': true, variant: 'card' } };

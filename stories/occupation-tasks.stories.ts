@@ -18,3 +18,5 @@ export const Spanish: Story = { args: { lang: 'es' } };
 export const InvalidCode: Story = states.invalidCode;
 export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
+export const Loading: Story = states.loading;
+export const Narrow320: Story = states.narrow;

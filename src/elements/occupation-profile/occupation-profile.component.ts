@@ -8,6 +8,7 @@ import type { Occupation } from '../../data/schema.ts';
 import { lookup } from '../../i18n/index.ts';
 import { DataController, type OccupationErrorDetail } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
+import { JsonLdController } from '../../structured-data/json-ld-controller.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading, headingLevel } from '../../templates/heading.ts';
 import { ShowAll, STEP } from '../../templates/show-all.ts';
@@ -71,6 +72,8 @@ export class OccupationProfile extends LocatedOccupationElement {
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** Programs: link template with `{cip}`, such as a college catalogue search. */
   @property({ attribute: 'program-href' }) programHref?: string;
+  /** Adds a schema.org `Occupation` JSON-LD block for search engines to the page, right after the element. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /**
    * Records each occupation the reader moves to in the page's history, under this query
    * parameter (`history` alone: `occupation`), so Back and Forward move between occupations and a
@@ -90,6 +93,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   /** Loaded with the first dialog a card opens: a page that never opens one does not download it. */
   private dialog: ProfileDialog | undefined;
 
+  private readonly jsonLd = new JsonLdController(this);
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
   /** The "Show all" of the alternate titles (a document may list thousands). */
@@ -173,6 +177,7 @@ export class OccupationProfile extends LocatedOccupationElement {
     if (old.client !== value.client || old.location !== value.location || old.lang !== value.lang) {
       this.provider.setValue(value);
     }
+    this.jsonLd.set(this.structuredData ? { code: this.code, client: this.data.client, location: this.data.location } : null);
   }
 
   protected override render() {

@@ -57,9 +57,10 @@ export class WageTable extends LocatedOccupationElement {
     const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
     return html`${title}
       ${wages.annualOnly || wages.hourlyOnly ? nothing : this.renderToggle(rate)}
-      <div class="scroll">
+      <!-- A table wider than a narrow screen scrolls: keyboard users reach the scroll by Tab. -->
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
-          <caption>
+          <caption id="caption">
             ${t.caption(rate === 'annual' ? t.annual : t.hourly, isolate(occupation.title), isolate(d.areaName))}
           </caption>
           <thead>

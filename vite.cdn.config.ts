@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `dist/cdn/`: the library for a page with no build step, one `<script type="module">` away.
+// Everything is in `occupation-widgets.js` except chart.js, which stays a lazy chunk beside it
+// (most pages draw no chart). Chunk URLs are relative (`import('./chunks/…')`), so the browser
+// resolves them against the script's own URL: copy the whole folder anywhere and it works.
+export default defineConfig({
+  publicDir: false,
+  base: './',
+  build: {
+    outDir: here('dist/cdn'),
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: { entry: { 'occupation-widgets': here('src/index.ts') }, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
