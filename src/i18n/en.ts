@@ -49,6 +49,17 @@ export const en = {
     explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
     source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
   },
+  wageChart: {
+    heading: 'Wage range: what do most workers earn?',
+    rate: { annual: 'annual', hourly: 'hourly' } as Record<'annual' | 'hourly', string>,
+    chartLabel: (rate: string, places: string) => `Range chart of ${rate} wages. ${places}`,
+    labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
+      `${place}: median ${median}; middle half ${p25} to ${p75}; 10th to 90th percentile ${p10} to ${p90}.`,
+    legend: 'Each thin band runs from the 10th to the 90th percentile and each box from the 25th to the 75th; the line in the box is the median.',
+    withheld: 'BLS withholds some percentiles for a place that is not drawn; the table shows what it publishes.',
+    showTable: 'Show the figures as a table',
+    chartFailed: 'The chart could not be drawn; the table has the same figures.',
+  },
   outlook: {
     heading: 'Outlook: will there be jobs?',
     bright: 'Bright Outlook: new job opportunities are very likely in the future.',

@@ -94,6 +94,17 @@ export const es: Messages = {
     explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
     source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
   },
+  wageChart: {
+    heading: 'Rango salarial: ¿cuánto gana la mayoría de los trabajadores?',
+    rate: { annual: 'anuales', hourly: 'por hora' },
+    chartLabel: (rate: string, places: string) => `Gráfico de rangos de salarios ${rate}. ${places}`,
+    labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
+      `${place}: mediana ${median}; mitad central de ${p25} a ${p75}; del percentil 10 al 90, de ${p10} a ${p90}.`,
+    legend: 'Cada banda delgada va del percentil 10 al 90 y cada caja, del percentil 25 al 75; la línea dentro de la caja es la mediana.',
+    withheld: 'La BLS no publica algunos percentiles de un lugar que no se dibuja; la tabla muestra lo que publica.',
+    showTable: 'Ver las cifras en una tabla',
+    chartFailed: 'No se pudo dibujar el gráfico; la tabla tiene las mismas cifras.',
+  },
   outlook: {
     heading: 'Perspectivas: ¿habrá empleos?',
     bright: 'Perspectiva favorable: es muy probable que surjan nuevas oportunidades de empleo.',

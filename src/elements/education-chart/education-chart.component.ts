@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { barChart, type BarChartHandle, type BarChartOptions } from '../../charts/bar-chart.ts';
+import { cssColor } from '../../charts/load.ts';
 import { onetCode } from '../../data/codes.ts';
 import type { EducationLevel, Occupation } from '../../data/schema.ts';
 import { percent } from '../../format/index.ts';
@@ -209,23 +210,12 @@ export class EducationChart extends OccupationCodeElement {
     return {
       labels: this.labels(bars, lang),
       values: bars.map((l) => l.percent),
-      colors: { bar: this.cssColor('var(--_accent)'), text: style.color, grid: this.cssColor('var(--_border)') },
+      colors: { bar: cssColor(this.renderRoot, 'var(--_accent)'), text: style.color, grid: cssColor(this.renderRoot, 'var(--_border)') },
       font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
       // Room past the longest bar for its label, in steps of 10 points, never past 100%.
       max: Math.min(100, Math.ceil((top * 1.15) / 10) * 10),
       format: (v) => percent(v, lang),
       still: this.media[1]!.matches,
     };
-  }
-
-  /** A token as a colour the canvas understands: custom properties and color-mix() resolved. */
-  private cssColor(value: string): string {
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    probe.style.color = value;
-    this.renderRoot.appendChild(probe);
-    const color = getComputedStyle(probe).color;
-    probe.remove();
-    return color;
   }
 }
