@@ -172,7 +172,7 @@ export class WageChart extends LocatedOccupationElement {
       labels: places.map((p) => p.name),
       rows,
       colors: {
-        band: cssColor(root, 'color-mix(in srgb, var(--_accent) 40%, transparent)'),
+        band: cssColor(root, 'color-mix(in srgb, var(--_accent) 50%, transparent)'),
         box: cssColor(root, 'var(--_accent)'),
         median: cssColor(root, 'var(--_on-accent)'),
         text: style.color,
