@@ -55,10 +55,8 @@ export const en = {
     chartLabel: (rate: string, places: string) => `Range chart of ${rate} wages. ${places}`,
     labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
       `${place}: median ${median}; middle half ${p25} to ${p75}; 10th to 90th percentile ${p10} to ${p90}.`,
-    legend: 'Each thin band runs from the 10th to the 90th percentile and each box from the 25th to the 75th; the line in the box is the median.',
-    withheld: 'BLS withholds some percentiles for a place that is not drawn; the table shows what it publishes.',
-    showTable: 'Show the figures as a table',
-    chartFailed: 'The chart could not be drawn; the table has the same figures.',
+    legend: 'Band: 10th to 90th percentile. Box: 25th to 75th. Line: median.',
+    withheld: 'BLS withholds percentiles for a place not drawn; the table shows what it publishes.',
   },
   compare: {
     heading: 'Compare occupations',
@@ -85,9 +83,8 @@ export const en = {
     noMatch: (query: string) => `No occupation matches “${query}”.`,
     already: (title: string) => `${title} is already in the comparison.`,
     full: 'Up to four occupations can be compared: remove one to add another.',
-    searchFailed: 'The list of occupations could not be loaded. Try again.',
     invalidCodes: (value: string) =>
-      `“${value}” is not a list of one to four O*NET-SOC codes separated by commas, such as 29-2072.00,31-9092.00.`,
+      `“${value}” is not a list of 1 to 4 O*NET-SOC codes, such as 29-2072.00,31-9092.00.`,
     sources: 'Sources:',
   },
   outlook: {

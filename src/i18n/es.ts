@@ -100,10 +100,8 @@ export const es: Messages = {
     chartLabel: (rate: string, places: string) => `Gráfico de rangos de salarios ${rate}. ${places}`,
     labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
       `${place}: mediana ${median}; mitad central de ${p25} a ${p75}; del percentil 10 al 90, de ${p10} a ${p90}.`,
-    legend: 'Cada banda delgada va del percentil 10 al 90 y cada caja, del percentil 25 al 75; la línea dentro de la caja es la mediana.',
-    withheld: 'La BLS no publica algunos percentiles de un lugar que no se dibuja; la tabla muestra lo que publica.',
-    showTable: 'Ver las cifras en una tabla',
-    chartFailed: 'No se pudo dibujar el gráfico; la tabla tiene las mismas cifras.',
+    legend: 'Banda: del percentil 10 al 90. Caja: del 25 al 75. Línea: mediana.',
+    withheld: 'La BLS no publica percentiles de un lugar no dibujado; la tabla muestra lo que publica.',
   },
   compare: {
     heading: 'Comparar ocupaciones',
@@ -131,9 +129,8 @@ export const es: Messages = {
     noMatch: (query: string) => `Ninguna ocupación coincide con “${query}”.`,
     already: (title: string) => `${title} ya está en la comparación.`,
     full: 'Se pueden comparar hasta cuatro ocupaciones: quite una para agregar otra.',
-    searchFailed: 'No se pudo cargar la lista de ocupaciones. Inténtelo de nuevo.',
     invalidCodes: (value: string) =>
-      `“${value}” no es una lista de uno a cuatro códigos O*NET-SOC separados por comas, como 29-2072.00,31-9092.00.`,
+      `“${value}” no es una lista de 1 a 4 códigos O*NET-SOC, como 29-2072.00,31-9092.00.`,
     sources: 'Fuentes:',
   },
   outlook: {

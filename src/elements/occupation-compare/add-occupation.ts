@@ -88,7 +88,7 @@ export class AddOccupation {
     try {
       results = await this.find(query);
     } catch {
-      return this.host.say(t.compare.searchFailed);
+      return this.host.say(t.common.network);
     }
     const pick = results.find((r) => r.title.toLowerCase() === query.toLowerCase()) ?? results[0];
     if (!pick) return this.host.say(t.compare.noMatch(query));

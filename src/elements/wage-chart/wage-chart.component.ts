@@ -105,7 +105,7 @@ export class WageChart extends LocatedOccupationElement {
     const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
     const failed = this.chart.failed;
     return html`${title}
-      ${failed ? html`<p class="note" part="note">${t.chartFailed}</p>` : nothing}
+      ${failed ? html`<p class="note" part="note">${this.data.t.education.chartFailed}</p>` : nothing}
       ${!failed && drawn.length
         ? html`<div class="chart" part="chart" style=${styleMap({ '--rows': String(drawn.length) })}>
               <canvas role="img" aria-label=${this.label(drawn, rate, lang)}></canvas>
@@ -114,7 +114,7 @@ export class WageChart extends LocatedOccupationElement {
         : nothing}
       ${drawn.length < places.filter((p) => p.row).length ? html`<p class="note" part="note">${t.withheld}</p>` : nothing}
       <details part="details" ?open=${failed || !drawn.length}>
-        <summary>${t.showTable}</summary>
+        <summary>${this.data.t.education.showTable}</summary>
         <div class="scroll">
           <table part="table">
             <caption>

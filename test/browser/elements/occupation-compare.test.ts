@@ -148,7 +148,7 @@ describe('<occupation-compare>', () => {
       codes: '29-2072.00,31-9092.00,29-1141.00,25-2021.00,11-1011.00',
     });
     expect(event.detail).to.include({ kind: 'invalid-attribute', attribute: 'codes' });
-    expect(textOf(el)).to.contain('is not a list of one to four O*NET-SOC codes');
+    expect(textOf(el)).to.contain('is not a list of 1 to 4 O*NET-SOC codes, such as 29-2072.00,31-9092.00.');
     expect(el.shadowRoot!.querySelector('[part=add]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
