@@ -71,11 +71,15 @@ export class AddOccupation {
 
   private async suggest(): Promise<void> {
     const query = this.input.value?.value.trim() ?? '';
+    let results: SearchResult[] = [];
     try {
-      this.results = query ? (await this.find(query)).slice(0, SUGGESTIONS) : [];
+      if (query) results = (await this.find(query)).slice(0, SUGGESTIONS);
     } catch {
-      this.results = [];
+      // No suggestions: Add still searches, and says when it cannot.
     }
+    // A slower answer to an earlier keystroke never replaces the current one's.
+    if ((this.input.value?.value.trim() ?? '') !== query) return;
+    this.results = results;
     this.host.requestUpdate();
   }
 

@@ -139,11 +139,22 @@ export class OccupationCompare extends OccupationElement {
     const en = (text: string) => html`<span lang=${ifDefined(lang === 'en' ? undefined : 'en')}>${text}</span>`;
     // The area's wages row; the nation's when the area is the nation; undefined when BLS has none there.
     const wagesRow = (f: Found): AreaWages | undefined => (f.wages.local === null ? f.wages.nation : f.wages.local) ?? undefined;
+    const w = this.data.t.wages;
+    // BLS publishes some occupations' wages by the hour only (actors, musicians): shown so, and said.
+    const rate = (f: Found) => (f.wages.wages?.hourlyOnly ? 'hourly' : 'annual');
+    const hourly = (f: Found) =>
+      rate(f) === 'hourly' ? html` <span class="period muted">(${w.hourly.toLowerCase()})</span>` : nothing;
     const rows: [string, (f: Found) => unknown][] = [
-      [t.medianWage(place), (f) => { const r = wagesRow(f); return r ? wage(r.annual.median, lang, 'annual') : t.notPublished; }],
+      [t.medianWage(place), (f) => {
+        const r = wagesRow(f);
+        return r ? html`${wage(r[rate(f)].median, lang, rate(f))}${hourly(f)}` : t.notPublished;
+      }],
       [t.wageRange(place), (f) => {
         const r = wagesRow(f);
-        return r ? t.range(wage(r.annual.p10, lang, 'annual'), wage(r.annual.p90, lang, 'annual')) : t.notPublished;
+        if (!r) return t.notPublished;
+        const [low, high] = [r[rate(f)].p10, r[rate(f)].p90];
+        if (low === 'not-available' && high === 'not-available') return this.data.t.common.notAvailable;
+        return html`${t.range(wage(low, lang, rate(f)), wage(high, lang, rate(f)))}${hourly(f)}`;
       }],
       [t.employment(place), (f) => { const r = wagesRow(f); return r ? employment(r.employment, lang) : t.notPublished; }],
       [t.growth, (f) => this.projection(f, (r) => percent(r.percentChange, lang, true), c.areaName)],
@@ -184,7 +195,17 @@ export class OccupationCompare extends OccupationElement {
           </tbody>
         </table>
       </div>
+      ${found.map((f) => this.aggregateNotes(f))}
       <p class="note muted" part="note">${t.sources} <span lang="en">${[...new Set(sources.map((s) => s.name))].join('; ')}</span>.</p>`;
+  }
+
+  /** Where BLS publishes an occupation's figures for a group that includes it (Home Health Aides: 31-1120). */
+  private aggregateNotes(f: Found) {
+    const { occupation, wages } = f.wages;
+    const projections = f.projections.projections;
+    const note = (text: string) => html`<p class="note" part="note"><span lang="en">${occupation.title}</span>: ${text}</p>`;
+    return html`${occupation.wages?.aggregate && wages ? note(this.data.t.wages.aggregate(wages.title, wages.soc)) : nothing}
+    ${occupation.projections?.aggregate && projections ? note(this.data.t.outlook.aggregate(projections.title, projections.soc)) : nothing}`;
   }
 
   /** A projection figure of the area (the nation's where the area has none), with its place and period. */

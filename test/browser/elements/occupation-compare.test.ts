@@ -74,6 +74,7 @@ describe('<occupation-compare>', () => {
     expect(rows[4]![4]).to.equal('-2% (United States, 2024–2034)');
     expect(rows[6]!.slice(3)).to.deep.equal(["Bachelor's degree", "Bachelor's degree"]);
     expect(input(el).disabled).to.equal(true);
+    expect(textOf(el)).not.to.contain('a group that includes this occupation');
     expect(textOf(el)).to.contain('Up to four occupations can be compared: remove one to add another.');
     await expect(el).to.be.accessible();
   });
@@ -113,8 +114,9 @@ describe('<occupation-compare>', () => {
     const el = await render({ codes: '29-2072.00,31-9092.00' });
     input(el).focus();
     await sendKeys({ type: 'medical a' });
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('datalist option').length > 0, 'no suggestions');
-    expect(el.shadowRoot!.querySelector('datalist option')!.getAttribute('value')).to.equal('Medical Assistants');
+    const first = () => el.shadowRoot!.querySelector('datalist option')?.getAttribute('value');
+    await waitUntil(() => first() === 'Medical Assistants', 'Medical Assistants was not suggested first');
+    expect(el.shadowRoot!.querySelectorAll('datalist option').length).to.be.at.most(8);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => status(el) !== '');
     expect(status(el)).to.equal('Medical Assistants is already in the comparison.');
@@ -123,6 +125,20 @@ describe('<occupation-compare>', () => {
     await waitUntil(() => status(el).startsWith('No occupation'));
     expect(status(el)).to.equal('No occupation matches “zzqxw”.');
     expect(el.codes).to.equal('29-2072.00,31-9092.00');
+  });
+
+  // Home Health Aides (31-1121.00): BLS publishes wages and projections for 31-1120, Home Health
+  // and Personal Care Aides; Actors (27-2011.00): OEWS publishes hourly wages only.
+  it('says whose figures a group’s are, and shows hourly-only wages as hourly', async () => {
+    const el = await render({ codes: '31-1121.00,27-2011.00' });
+    expect(textOf(el)).to.contain(
+      'Home Health Aides: BLS publishes these wages for Home Health and Personal Care Aides (31-1120), a group that includes this occupation.',
+    );
+    const wages = await readJson<WagesDocument>('wages/27-2011.json');
+    expect(wages.hourlyOnly).to.equal(true);
+    const median = wages.areas.find((a) => a.area === 'US')!.hourly.median as number;
+    expect(table(el)[1]![2]).to.equal(`$${median.toFixed(2)} (hourly)`);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps its codes when a listener cancels the change', async () => {
