@@ -7,6 +7,8 @@
 export { OccupationData } from './elements/occupation-data/occupation-data.ts';
 export { OccupationProfile } from './elements/occupation-profile/occupation-profile.ts';
 export { WageTable } from './elements/wage-table/wage-table.ts';
+export { WageChart } from './elements/wage-chart/wage-chart.ts';
+export { OccupationCompare, type OccupationCompareChangeDetail } from './elements/occupation-compare/occupation-compare.ts';
 export { EmploymentOutlook } from './elements/employment-outlook/employment-outlook.ts';
 export { EducationSummary } from './elements/education-summary/education-summary.ts';
 export { EducationChart } from './elements/education-chart/education-chart.ts';

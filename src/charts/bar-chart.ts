@@ -1,9 +1,8 @@
 /**
- * A horizontal bar chart on chart.js, which is imported here and only here, when the first chart
- * is drawn: a page whose widgets draw no chart never downloads it. Only the pieces a bar chart
- * needs are registered (no `chart.js/auto`), so a bundler can leave the rest out.
+ * A horizontal bar chart on chart.js (loaded by ./load.ts when the first chart is drawn).
  */
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { loadChart, type ChartHandle } from './load.ts';
 
 export interface BarChartOptions {
   /** One label per bar; an array is drawn as several lines. */
@@ -21,25 +20,11 @@ export interface BarChartOptions {
   still: boolean;
 }
 
-export interface BarChartHandle {
-  destroy(): void;
-}
-
-let chartClass: Promise<typeof Chart> | undefined;
-
-async function loadChart(): Promise<typeof Chart> {
-  const { Chart, BarController, BarElement, CategoryScale, LinearScale } = await import('chart.js');
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale);
-  return Chart;
-}
+export type BarChartHandle = ChartHandle;
 
 /** Draws the chart on `canvas`, loading chart.js the first time; the caller destroys it. */
 export async function barChart(canvas: HTMLCanvasElement, o: BarChartOptions): Promise<BarChartHandle> {
-  // A failed download is not kept, so that a later render tries again.
-  const ChartClass = await (chartClass ??= loadChart().catch((error: unknown) => {
-    chartClass = undefined;
-    throw error;
-  }));
+  const ChartClass = await loadChart();
   const font = { family: o.font.family, size: o.font.size };
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',

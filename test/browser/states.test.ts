@@ -20,6 +20,8 @@ interface Case {
 
 const CASES: Case[] = [
   { tag: 'wage-table', code: '29-2072.00', attrs: { location: 'CA' } },
+  { tag: 'wage-chart', code: '29-2072.00', attrs: { location: 'CA' } },
+  { tag: 'occupation-compare', attrs: { codes: '29-2072.00,31-9092.00', location: 'CA' } },
   { tag: 'employment-outlook', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'education-summary', code: '31-9092.00' },
   { tag: 'education-chart', code: '31-9092.00' },

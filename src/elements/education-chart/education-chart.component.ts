@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { barChart, type BarChartHandle, type BarChartOptions } from '../../charts/bar-chart.ts';
+import { barChart, type BarChartOptions } from '../../charts/bar-chart.ts';
+import { ChartController } from '../../charts/chart-controller.ts';
+import { cssColor } from '../../charts/load.ts';
 import { onetCode } from '../../data/codes.ts';
 import { DataError } from '../../data/errors.ts';
 import type { EducationLevel, Occupation } from '../../data/schema.ts';
@@ -66,53 +67,18 @@ function wrap(label: string, width: number): string | string[] {
 export class EducationChart extends OccupationCodeElement {
   static override styles = [theme, stateStyles, educationChartStyles];
 
-  /** chart.js could not be loaded: the table is shown open instead. */
-  @state() private chartFailed = false;
-  /** Under about 30em the axis labels wrap shorter (chart.js gives them at most half the width). */
-  @state() private narrow = false;
-
   private readonly data = new DataController(this, {
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, levels: ordered(o).filter((l) => l.percent > 0).length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),
   });
 
-  private chart: BarChartHandle | undefined;
-  /** What the current (or pending) chart shows, so that an update with nothing new does not redraw it. */
-  private drawn = '';
-  /** Increases with every draw and disconnect: an older draw finishing late discards itself. */
-  private drawing = 0;
-  private readonly media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) =>
-    window.matchMedia(q),
-  );
-  private readonly onMedia = () => this.requestUpdate();
-  // Read in the next frame: re-rendering inside the observer's callback changes the height it watches.
-  private readonly resize = new ResizeObserver(() =>
-    requestAnimationFrame(() => (this.narrow = this.clientWidth < 480)),
-  );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const m of this.media) m.addEventListener('change', this.onMedia);
-    this.resize.observe(this);
-    // Known now, so that the first chart is drawn with the right labels rather than redrawn.
-    if (this.clientWidth > 0) this.narrow = this.clientWidth < 480;
-    // Moved in the page: Lit keeps the DOM but the chart was destroyed on disconnect.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const m of this.media) m.removeEventListener('change', this.onMedia);
-    this.resize.disconnect();
-    this.drawing++;
-    this.destroyChart();
-  }
+  private readonly chart = new ChartController<BarChartOptions>(this, barChart);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new occupation tries the chart again after chart.js failed to load.
-    if (changed.has('code')) this.chartFailed = false;
+    if (changed.has('code')) this.chart.reset();
   }
 
   protected override render() {
@@ -120,7 +86,8 @@ export class EducationChart extends OccupationCodeElement {
   }
 
   protected override updated(): void {
-    void this.draw();
+    // The canvas is rendered only when there are bars to draw.
+    void this.chart.update((canvas) => (this.data.value ? this.chartOptions(canvas, this.data.value) : undefined));
   }
 
   private renderLevels(o: Occupation, lang: Lang) {
@@ -134,12 +101,12 @@ export class EducationChart extends OccupationCodeElement {
     const lines = bars.length * longest;
     const onet = o.sources.find((s) => s.id === 'onet');
     return html`${title}
-      ${this.chartFailed
+      ${this.chart.failed
         ? html`<p class="note" part="note">${t.chartFailed}</p>`
         : html`<div class="chart" part="chart" ${cssProps({ '--lines': String(lines) })}>
             <canvas role="img" aria-label=${t.chartLabel(this.topLevels(bars, lang))}></canvas>
           </div>`}
-      <details part="details" ?open=${this.chartFailed}>
+      <details part="details" ?open=${this.chart.failed}>
         <summary>${t.showTable}</summary>
         <div class="scroll">
           <table part="table">
@@ -181,50 +148,7 @@ export class EducationChart extends OccupationCodeElement {
 
   private labels(bars: EducationLevel[], lang: Lang): (string | string[])[] {
     const t = this.data.t.education;
-    return bars.map((l) => wrap(t.levelName(l.category, l.label).text, this.narrow ? 13 : 24));
-  }
-
-  /** Draws the chart after a render that has a canvas, unless it already shows the same thing. */
-  private async draw(): Promise<void> {
-    const canvas = this.renderRoot.querySelector('canvas');
-    const occupation = this.data.value;
-    if (!canvas || !occupation) {
-      this.destroyChart();
-      return;
-    }
-    let options: BarChartOptions;
-    let key: string;
-    try {
-      options = this.chartOptions(canvas, occupation);
-      key = JSON.stringify(options);
-    } catch (error) {
-      return this.failed(error);
-    }
-    if (key === this.drawn) return; // drawn, or being drawn
-    const ticket = ++this.drawing;
-    this.destroyChart();
-    this.drawn = key;
-    try {
-      const chart = await barChart(canvas, options);
-      if (ticket !== this.drawing || !canvas.isConnected) return chart.destroy();
-      this.chart = chart;
-    } catch (error) {
-      if (ticket !== this.drawing) return;
-      this.failed(error);
-    }
-  }
-
-  /** chart.js, or anything on the way to it, failed: the table is shown open instead. */
-  private failed(error: unknown): void {
-    this.drawn = '';
-    console.warn(`<${this.localName}> the chart could not be drawn: ${String(error)}`);
-    this.chartFailed = true;
-  }
-
-  private destroyChart(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.drawn = '';
+    return bars.map((l) => wrap(t.levelName(l.category, l.label).text, this.chart.narrow ? 13 : 24));
   }
 
   private chartOptions(canvas: HTMLCanvasElement, o: Occupation): BarChartOptions {
@@ -235,23 +159,12 @@ export class EducationChart extends OccupationCodeElement {
     return {
       labels: this.labels(bars, lang),
       values: bars.map((l) => l.percent),
-      colors: { bar: this.cssColor('var(--_accent)'), text: style.color, grid: this.cssColor('var(--_border)') },
+      colors: { bar: cssColor(this.renderRoot, 'var(--_accent)'), text: style.color, grid: cssColor(this.renderRoot, 'var(--_border)') },
       font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
       // Room past the longest bar for its label, in steps of 10 points, never past 100%.
       max: Math.min(100, Math.ceil((top * 1.15) / 10) * 10),
       format: (v) => percent(v, lang),
-      still: this.media[1]!.matches,
+      still: this.chart.still,
     };
-  }
-
-  /** A token as a colour the canvas understands: custom properties and color-mix() resolved. */
-  private cssColor(value: string): string {
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    probe.style.color = value;
-    this.renderRoot.appendChild(probe);
-    const color = getComputedStyle(probe).color;
-    probe.remove();
-    return color;
   }
 }

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const wageChartStyles = css`
+  /* chart.js sizes the canvas to this box: full width, a row per place and room for the axis. */
+  .chart {
+    position: relative;
+    width: 100%;
+    height: calc(var(--rows, 2) * 3.6em + 2.5em);
+  }
+  canvas {
+    max-width: 100%;
+  }
+  details {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  summary {
+    cursor: pointer;
+    padding-block: 0.6em;
+    color: var(--_accent);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  p.note {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 0.9em;
+  }
+`;
