@@ -20,7 +20,8 @@ export const en = {
     missingCode: 'Set the code attribute to an O*NET-SOC code, such as 29-2072.00.',
     invalidCode: (value: string) => `“${value}” is not an O*NET-SOC occupation code (it looks like 29-2072.00).`,
     invalidLocation: (value: string) =>
-      `“${value}” is not a location: use US or a two-letter state code, such as CA.`,
+      `“${value}” is not a location: use US, a two-letter state code such as CA, or a BLS area code.`,
+    unknownArea: (value: string) => `This career information has no figures for the area “${value}”.`,
     invalidAttribute: (name: string, value: string) => `“${value}” is not a valid value for the ${name} attribute.`,
     notAvailable: 'not available',
     notReleased: 'not released',
@@ -185,6 +186,7 @@ export const en = {
       'Numerous Job Openings': 'Numerous job openings',
       'New and Emerging': 'New and emerging',
     } as Record<string, string>,
+    medianWageHere: 'Median annual wage',
     medianWage: (place: string) => `Median annual wage, ${place}`,
     outlook: 'Outlook',
     projectedChange: (change: string, years: string) => `${change} employment change, ${years}`,

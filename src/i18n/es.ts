@@ -65,7 +65,8 @@ export const es: Messages = {
     missingCode: 'Indique en el atributo code un código O*NET-SOC, por ejemplo 29-2072.00.',
     invalidCode: (value: string) => `“${value}” no es un código de ocupación O*NET-SOC (tiene la forma 29-2072.00).`,
     invalidLocation: (value: string) =>
-      `“${value}” no es una ubicación: use US o el código de dos letras de un estado, como CA.`,
+      `“${value}” no es una ubicación: use US, el código de dos letras de un estado, como CA, o un código de área de la BLS.`,
+    unknownArea: (value: string) => `Esta información sobre carreras no tiene datos para el área “${value}”.`,
     invalidAttribute: (name: string, value: string) => `“${value}” no es un valor válido para el atributo ${name}.`,
     notAvailable: 'no disponible',
     notReleased: 'no publicado',
@@ -232,6 +233,7 @@ export const es: Messages = {
       'New and Emerging': 'Nueva y emergente',
     },
     // The median, as the wage table says ("Mediana"): "salario medio" would be the mean.
+    medianWageHere: 'Salario anual (mediana)',
     medianWage: (place: string) => `Salario anual (mediana), ${place}`,
     outlook: 'Perspectivas',
     projectedChange: (change: string, years: string) => `${change} de cambio en el empleo, ${years}`,

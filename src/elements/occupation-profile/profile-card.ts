@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WagesInArea } from '../../data/loaders.ts';
 import type { ProjectionsDocument } from '../../data/schema.ts';
-import { percent, wage } from '../../format/index.ts';
+import { percent } from '../../format/index.ts';
 import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
+import { renderMedian } from './card-wages.ts';
 
 /** The wage table's figures (the same loader) and the projections. */
 export interface CardData extends WagesInArea {
@@ -26,17 +27,13 @@ export function renderCard(
 ): TemplateResult {
   const t = messages.profile;
   const o = d.occupation;
-  const median = d.local ?? d.nation;
-  const place = d.local ? d.areaName : messages.common.nation;
   const projection = d.projections?.rows.find((r) => r.area === 'US');
   const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
   return html`<article part="card" class="card">
     ${heading(level, html`${o.title} <span class="code muted">${o.code}</span>`, 'title', 'title')}
     <p lang="en" part="description">${firstSentence(o.description)}</p>
     <dl part="facts">
-      ${median
-        ? html`<div><dt>${t.medianWage(place)}</dt><dd>${wage(median.annual.median, lang, 'annual')}</dd></div>`
-        : nothing}
+      ${renderMedian(d, messages, lang)}
       ${o.brightOutlook.length || projection
         ? html`<div>
             <dt>${t.outlook}</dt>
