@@ -13,10 +13,11 @@ export default {
   // Tests fetch the real built endpoint from this server at /public/data/.
   rootDir: '.',
   // /endpoints/NAME/... serves the built endpoint under another name: a fresh page cache per test.
+  // /state-projections/NAME/... the endpoint built with state projections (tools/ensure-data.mjs).
   middleware: [
     (ctx, next) => {
-      const match = /^\/endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
-      if (match) ctx.url = `/public/data/${match[1]}`;
+      const match = /^\/(endpoints|state-projections)\/[^/]+\/(.*)$/.exec(ctx.url);
+      if (match) ctx.url = `/public/${match[1] === 'endpoints' ? 'data' : 'data-state-projections'}/${match[2]}`;
       return next();
     },
   ],

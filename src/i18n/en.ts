@@ -64,6 +64,15 @@ export const en = {
     base: (year: number) => `Employment, ${year}`,
     projected: (year: number) => `Projected employment, ${year}`,
     percentChange: (years: string) => `Percent change, ${years}`,
+    baseOwn: 'Employment, base year',
+    projectedOwn: 'Projected employment, end year',
+    percentChangeOwn: 'Percent change over the period',
+    captionOwn: (title: string) => `Projected employment of ${title}; each column has its own projection period`,
+    placeYears: (place: string, years: string) => `${place}, ${years}`,
+    stateForArea: (area: string, state: string) =>
+      `Projections are published for states, not for ${area}: these figures are for ${state}.`,
+    otherCycle: (place: string, years: string, nationYears: string) =>
+      `The projections for ${place} (${years}) are from another cycle than the nation’s (${nationYears}): compare them with care.`,
     openings: 'Projected job openings per year',
     national: (place: string) =>
       `State projections for ${place} are not available from this source: these figures are for the United States.`,

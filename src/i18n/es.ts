@@ -109,6 +109,15 @@ export const es: Messages = {
     base: (year: number) => `Empleo en ${year}`,
     projected: (year: number) => `Empleo proyectado para ${year}`,
     percentChange: (years: string) => `Cambio porcentual, ${years}`,
+    baseOwn: 'Empleo en el año base',
+    projectedOwn: 'Empleo proyectado al final del período',
+    percentChangeOwn: 'Cambio porcentual en el período',
+    captionOwn: (title: string) => `Empleo proyectado de ${title}; cada columna tiene su propio período de proyección`,
+    placeYears: (place: string, years: string) => `${place}, ${years}`,
+    stateForArea: (area: string, state: string) =>
+      `Las proyecciones se publican por estado, no para ${area}: estas cifras son de ${state}.`,
+    otherCycle: (place: string, years: string, nationYears: string) =>
+      `Las proyecciones de ${place} (${years}) corresponden a un ciclo distinto del de las nacionales (${nationYears}): compárelas con cuidado.`,
     openings: 'Vacantes proyectadas por año',
     national: (place: string) =>
       `Esta fuente no ofrece proyecciones para ${place}: las cifras corresponden a todo Estados Unidos.`,
