@@ -185,6 +185,16 @@ export const en = {
     invalidTemplate: (value: string) =>
       `The href-template “${value}” has no {code} placeholder (for example /careers/{code}).`,
   },
+  areaPicker: {
+    legend: 'Location',
+    state: 'State',
+    area: 'Metropolitan or nonmetropolitan area',
+    nation: 'United States (national figures)',
+    wholeState: (state: string) => `All of ${state}`,
+    metropolitan: 'Metropolitan areas',
+    nonmetropolitan: 'Nonmetropolitan (rural) areas',
+    noAreas: (state: string) => `This data has no metropolitan or nonmetropolitan areas of ${state}.`,
+  },
   profile: {
     code: 'O*NET-SOC code',
     description: 'Description: what do they do?',

@@ -231,6 +231,16 @@ export const es: Messages = {
     invalidTemplate: (value: string) =>
       `El atributo href-template “${value}” no contiene {code} (por ejemplo /careers/{code}).`,
   },
+  areaPicker: {
+    legend: 'Ubicación',
+    state: 'Estado',
+    area: 'Área metropolitana o no metropolitana',
+    nation: 'Estados Unidos (cifras nacionales)',
+    wholeState: (state: string) => `Todo el estado de ${state}`,
+    metropolitan: 'Áreas metropolitanas',
+    nonmetropolitan: 'Áreas no metropolitanas (rurales)',
+    noAreas: (state: string) => `Estos datos no incluyen áreas metropolitanas ni no metropolitanas de ${state}.`,
+  },
   profile: {
     code: 'Código O*NET-SOC',
     description: 'Descripción: ¿qué hacen?',
