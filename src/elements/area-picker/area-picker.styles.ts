@@ -31,7 +31,8 @@ export const areaPickerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.4em 0.5em;
-    max-width: 100%;
+    /* A long area name must not widen the field past a phone's screen. */
+    width: 100%;
     min-height: 2.75em;
   }
   select:focus-visible {
