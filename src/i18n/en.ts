@@ -68,7 +68,6 @@ export const en = {
     projectedOwn: 'Projected employment, end year',
     percentChangeOwn: 'Percent change over the period',
     captionOwn: (title: string) => `Projected employment of ${title}; each column has its own projection period`,
-    placeYears: (place: string, years: string) => `${place}, ${years}`,
     stateForArea: (area: string, state: string) =>
       `Projections are published for states, not for ${area}: these figures are for ${state}.`,
     otherCycle: (place: string, years: string, nationYears: string) =>

@@ -113,7 +113,6 @@ export const es: Messages = {
     projectedOwn: 'Empleo proyectado al final del período',
     percentChangeOwn: 'Cambio porcentual en el período',
     captionOwn: (title: string) => `Empleo proyectado de ${title}; cada columna tiene su propio período de proyección`,
-    placeYears: (place: string, years: string) => `${place}, ${years}`,
     stateForArea: (area: string, state: string) =>
       `Las proyecciones se publican por estado, no para ${area}: estas cifras son de ${state}.`,
     otherCycle: (place: string, years: string, nationYears: string) =>

@@ -91,7 +91,7 @@ export class EmploymentOutlook extends LocatedOccupationElement {
               <th scope="col">${t.measure}</th>
               ${columns.map(
                 (c) => html`<th scope="col" class="num ${c.chosen ? 'highlight' : ''}">
-                  ${sameCycle ? c.name : t.placeYears(c.name, years(c))}
+                  ${sameCycle ? c.name : `${c.name}, ${years(c)}`}
                 </th>`,
               )}
             </tr>
