@@ -20,11 +20,12 @@ export default {
   rootDir: '.',
   // /endpoints/NAME/... serves the built endpoint under another name: a fresh page cache per test.
   // /faults/ID/... answers with the faults a test registered (test/browser/server/faults.mjs).
+  // /state-projections/NAME/... the endpoint built with state projections (tools/ensure-data.mjs).
   middleware: [
     faults,
     (ctx, next) => {
-      const match = /^\/endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
-      if (match) ctx.url = `/public/data/${match[1]}`;
+      const match = /^\/(endpoints|state-projections)\/[^/]+\/(.*)$/.exec(ctx.url);
+      if (match) ctx.url = `/public/${match[1] === 'endpoints' ? 'data' : 'data-state-projections'}/${match[2]}`;
       return next();
     },
   ],

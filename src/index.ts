@@ -18,6 +18,7 @@ export { OccupationTasks } from './elements/occupation-tasks/occupation-tasks.ts
 export { OccupationRatings } from './elements/occupation-ratings/occupation-ratings.ts';
 export { OccupationInterests } from './elements/occupation-interests/occupation-interests.ts';
 export { TechnologySkills } from './elements/technology-skills/technology-skills.ts';
+export { AreaPicker, type AreaChangeDetail } from './elements/area-picker/area-picker.ts';
 export { RelatedOccupations, type OccupationSelectDetail } from './elements/related-occupations/related-occupations.ts';
 export { OccupationElement, OccupationCodeElement, LocatedOccupationElement } from './runtime/occupation-element.ts';
 export type { OccupationErrorDetail } from './runtime/data-controller.ts';

@@ -4,7 +4,16 @@
  */
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
-import type { AreaWages, Occupation, ProjectionRow, ProjectionsDocument, WagesDocument } from './schema.ts';
+import { DataError, invalidAttribute } from './errors.ts';
+import type {
+  AreaWages,
+  IndexDocument,
+  LocalWagesDocument,
+  Occupation,
+  ProjectionRow,
+  ProjectionsDocument,
+  WagesDocument,
+} from './schema.ts';
 
 /** What a load function is given besides its own arguments. */
 export interface LoadContext {
@@ -17,10 +26,15 @@ export interface LoadContext {
 /** An occupation and the place its figures are shown for: where wage and outlook widgets start. */
 export interface OccupationInArea {
   occupation: Occupation;
-  /** `US` or a state code. */
+  /** `US`, a state code, or a BLS metropolitan or nonmetropolitan area code. */
   area: string;
   /** The area's name as the endpoint's index.json gives it. */
   areaName: string;
+  /**
+   * For a metropolitan or nonmetropolitan area, the state it is shown beside (the first of its
+   * states, BLS's principal one, for an area across a state line); null for the nation or a state.
+   */
+  state: { code: string; name: string } | null;
 }
 
 /** Checks the `code` and `location` attributes, then loads the occupation and names the area. */
@@ -28,7 +42,21 @@ export async function occupationInArea(code: string, { client, signal, location 
   const onet = onetCode(code);
   const area = areaCode(location);
   const [occupation, index] = await Promise.all([client.get('occupation', onet, signal), client.get('index', undefined, signal)]);
-  return { occupation, area, areaName: index.areas.find((a) => a.code === area)?.name ?? area };
+  return { occupation, ...placeIn(index, area, location) };
+}
+
+/** Names a checked area code from index.json; a sub-state area the endpoint lacks is an invalid location. */
+export function placeIn(index: IndexDocument, area: string, given = area): Omit<OccupationInArea, 'occupation'> {
+  const name = (code: string) => index.areas.find((a) => a.code === code)?.name ?? code;
+  if (!/^\d+$/.test(area)) return { area, areaName: name(area), state: null };
+  const local = index.localAreas?.find((a) => a.code === area);
+  const stateCode = local?.states[0];
+  if (!local || !stateCode) {
+    throw invalidAttribute('location', given, `location "${given}" is not an area this endpoint has (index.json localAreas)`, (t) =>
+      t.common.unknownArea(given),
+    );
+  }
+  return { area, areaName: local.name, state: { code: stateCode, name: name(stateCode) } };
 }
 
 /**
@@ -43,27 +71,58 @@ export function nationAndLocal<R extends { area: string }>(
   return { nation: row('US') ?? null, local: area === 'US' ? null : row(area) };
 }
 
+/** The chosen area's state's row, for a sub-state area: undefined when the source has none, null otherwise. */
+function stateRow<R extends { area: string }>(rows: readonly R[] | undefined, found: OccupationInArea): R | null | undefined {
+  return found.state ? rows?.find((r) => r.area === found.state!.code) : null;
+}
+
 export interface WagesInArea extends OccupationInArea {
-  /** The SOC occupation's (or its BLS aggregate's) wages; null when BLS publishes none. */
-  wages: WagesDocument | null;
+  /**
+   * The SOC occupation's (or its BLS aggregate's) wages: the state's local document for a
+   * sub-state area (the nation, the state and its areas), else the national one; null when BLS
+   * publishes none.
+   */
+  wages: WagesDocument | LocalWagesDocument | null;
   nation: AreaWages | null;
   /** The chosen area's row; null for the nation alone, undefined when BLS has no row there. */
   local: AreaWages | null | undefined;
+  /** For a sub-state area, its state's row (undefined when BLS has none); null otherwise. */
+  stateRow: AreaWages | null | undefined;
 }
 
-/** An occupation's wages in an area beside the nation's: the wage table's and the card's figures. */
+/**
+ * An occupation's wages in an area beside the nation's (and, for a metropolitan or
+ * nonmetropolitan area, beside its state's): the wage table's and the card's figures.
+ */
 export async function wagesInArea(code: string, context: LoadContext): Promise<WagesInArea> {
   const found = await occupationInArea(code, context);
   const soc = found.occupation.wages?.soc;
-  const wages = soc ? await context.client.get('wages', soc, context.signal) : null;
-  return { ...found, wages, ...nationAndLocal(wages?.areas, found.area) };
+  const wages = soc ? await wagesDocument(soc, found, context) : null;
+  return { ...found, wages, ...nationAndLocal(wages?.areas, found.area), stateRow: stateRow(wages?.areas, found) };
+}
+
+/** `wages/{soc}/{state}` for a sub-state area; its 404 (no area of the state has a row) falls back to `wages/{soc}`. */
+async function wagesDocument(soc: string, found: OccupationInArea, { client, signal }: LoadContext) {
+  if (found.state) {
+    try {
+      return await client.get('local-wages', `${soc}/${found.state.code}`, signal);
+    } catch (error) {
+      if (!(error instanceof DataError && error.kind === 'not-found')) throw error;
+    }
+  }
+  return client.get('wages', soc, signal);
 }
 
 export interface ProjectionsInArea extends OccupationInArea {
   projections: ProjectionsDocument | null;
   nation: ProjectionRow | null;
-  /** The chosen area's row; null for the nation alone, undefined when the source has none. */
+  /**
+   * The chosen state's row; null for the nation alone, undefined when the source has none. Always
+   * undefined for a sub-state area: projections are published for states (see `stateRow`).
+   */
   local: ProjectionRow | null | undefined;
+  /** For a sub-state area, its state's row (undefined when the source has none); null otherwise. */
+  stateRow: ProjectionRow | null | undefined;
 }
 
 /** An occupation's employment projections in an area beside the nation's. */
@@ -71,5 +130,27 @@ export async function projectionsInArea(code: string, context: LoadContext): Pro
   const found = await occupationInArea(code, context);
   const soc = found.occupation.projections?.soc;
   const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
-  return { ...found, projections, ...nationAndLocal(projections?.rows, found.area) };
+  return {
+    ...found,
+    projections,
+    ...nationAndLocal(projections?.rows, found.area),
+    stateRow: stateRow(projections?.rows, found),
+  };
+}
+
+/** A column of a comparison: the place's name, its row (undefined: not published), and whether it is the chosen place. */
+export type PlaceColumn<R> = [name: string, row: R | undefined, chosen: boolean];
+
+/**
+ * The columns a comparison shows, as CareerOneStop's local wage comparison does: the chosen area,
+ * then its state (for a sub-state area), then the nation; the nation alone for `US`.
+ */
+export function placeColumns<R>(
+  d: OccupationInArea & { nation: R | null; local: R | null | undefined; stateRow: R | null | undefined },
+  nationName: string,
+): PlaceColumn<R>[] {
+  const nation: PlaceColumn<R> = [nationName, d.nation ?? undefined, d.local === null];
+  if (d.local === null) return [nation];
+  const state: PlaceColumn<R>[] = d.state ? [[d.state.name, d.stateRow ?? undefined, false]] : [];
+  return [[d.areaName, d.local, true], ...state, [nationName, d.nation ?? undefined, false]];
 }

@@ -20,7 +20,8 @@ export const en = {
     missingCode: 'Set the code attribute to an O*NET-SOC code, such as 29-2072.00.',
     invalidCode: (value: string) => `“${value}” is not an O*NET-SOC occupation code (it looks like 29-2072.00).`,
     invalidLocation: (value: string) =>
-      `“${value}” is not a location: use US or a two-letter state code, such as CA.`,
+      `“${value}” is not a location: use US, a two-letter state code such as CA, or a BLS area code.`,
+    unknownArea: (value: string) => `This career information has no figures for the area “${value}”.`,
     invalidAttribute: (name: string, value: string) => `“${value}” is not a valid value for the ${name} attribute.`,
     notAvailable: 'not available',
     notReleased: 'not released',
@@ -101,6 +102,14 @@ export const en = {
     base: (year: number) => `Employment, ${year}`,
     projected: (year: number) => `Projected employment, ${year}`,
     percentChange: (years: string) => `Percent change, ${years}`,
+    baseOwn: 'Employment, base year',
+    projectedOwn: 'Projected employment, end year',
+    percentChangeOwn: 'Percent change over the period',
+    captionOwn: (title: string) => `Projected employment of ${title}; each column has its own projection period`,
+    stateForArea: (area: string, state: string) =>
+      `Projections are published for states, not for ${area}: these figures are for ${state}.`,
+    otherCycle: (place: string, years: string, nationYears: string) =>
+      `The projections for ${place} (${years}) are from another cycle than the nation’s (${nationYears}): compare them with care.`,
     openings: 'Projected job openings per year',
     national: (place: string) =>
       `State projections for ${place} are not available from this source: these figures are for the United States.`,
@@ -215,6 +224,16 @@ export const en = {
     invalidTemplate: (value: string) =>
       `The href-template “${value}” has no {code} placeholder (for example /careers/{code}).`,
   },
+  areaPicker: {
+    legend: 'Location',
+    state: 'State',
+    area: 'Metropolitan or nonmetropolitan area',
+    nation: 'United States (national figures)',
+    wholeState: (state: string) => `All of ${state}`,
+    metropolitan: 'Metropolitan areas',
+    nonmetropolitan: 'Nonmetropolitan (rural) areas',
+    noAreas: (state: string) => `This data has no metropolitan or nonmetropolitan areas of ${state}.`,
+  },
   profile: {
     code: 'O*NET-SOC code',
     description: 'Description: what do they do?',
@@ -227,6 +246,7 @@ export const en = {
       'Numerous Job Openings': 'Numerous job openings',
       'New and Emerging': 'New and emerging',
     } as Record<string, string>,
+    medianWageHere: 'Median annual wage',
     medianWage: (place: string) => `Median annual wage, ${place}`,
     outlook: 'Outlook',
     projectedChange: (change: string, years: string) => `${change} employment change, ${years}`,

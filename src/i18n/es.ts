@@ -65,7 +65,8 @@ export const es: Messages = {
     missingCode: 'Indique en el atributo code un código O*NET-SOC, por ejemplo 29-2072.00.',
     invalidCode: (value: string) => `“${value}” no es un código de ocupación O*NET-SOC (tiene la forma 29-2072.00).`,
     invalidLocation: (value: string) =>
-      `“${value}” no es una ubicación: use US o el código de dos letras de un estado, como CA.`,
+      `“${value}” no es una ubicación: use US, el código de dos letras de un estado, como CA, o un código de área de la BLS.`,
+    unknownArea: (value: string) => `Esta información sobre carreras no tiene datos para el área “${value}”.`,
     invalidAttribute: (name: string, value: string) => `“${value}” no es un valor válido para el atributo ${name}.`,
     notAvailable: 'no disponible',
     notReleased: 'no publicado',
@@ -147,6 +148,14 @@ export const es: Messages = {
     base: (year: number) => `Empleo en ${year}`,
     projected: (year: number) => `Empleo proyectado para ${year}`,
     percentChange: (years: string) => `Cambio porcentual, ${years}`,
+    baseOwn: 'Empleo en el año base',
+    projectedOwn: 'Empleo proyectado al final del período',
+    percentChangeOwn: 'Cambio porcentual en el período',
+    captionOwn: (title: string) => `Empleo proyectado de ${title}; cada columna tiene su propio período de proyección`,
+    stateForArea: (area: string, state: string) =>
+      `Las proyecciones se publican por estado, no para ${area}: estas cifras son de ${state}.`,
+    otherCycle: (place: string, years: string, nationYears: string) =>
+      `Las proyecciones de ${place} (${years}) corresponden a un ciclo distinto del de las nacionales (${nationYears}): compárelas con cuidado.`,
     openings: 'Vacantes proyectadas por año',
     national: (place: string) =>
       `Esta fuente no ofrece proyecciones para ${place}: las cifras corresponden a todo Estados Unidos.`,
@@ -262,6 +271,16 @@ export const es: Messages = {
     invalidTemplate: (value: string) =>
       `El atributo href-template “${value}” no contiene {code} (por ejemplo /careers/{code}).`,
   },
+  areaPicker: {
+    legend: 'Ubicación',
+    state: 'Estado',
+    area: 'Área metropolitana o no metropolitana',
+    nation: 'Estados Unidos (cifras nacionales)',
+    wholeState: (state: string) => `Todo el estado de ${state}`,
+    metropolitan: 'Áreas metropolitanas',
+    nonmetropolitan: 'Áreas no metropolitanas (rurales)',
+    noAreas: (state: string) => `Estos datos no incluyen áreas metropolitanas ni no metropolitanas de ${state}.`,
+  },
   profile: {
     code: 'Código O*NET-SOC',
     description: 'Descripción: ¿qué hacen?',
@@ -275,6 +294,7 @@ export const es: Messages = {
       'New and Emerging': 'Nueva y emergente',
     },
     // The median, as the wage table says ("Mediana"): "salario medio" would be the mean.
+    medianWageHere: 'Salario anual (mediana)',
     medianWage: (place: string) => `Salario anual (mediana), ${place}`,
     outlook: 'Perspectivas',
     projectedChange: (change: string, years: string) => `${change} de cambio en el empleo, ${years}`,

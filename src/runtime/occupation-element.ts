@@ -65,7 +65,9 @@ export class OccupationCodeElement extends OccupationElement {
 /** A widget about one occupation whose figures depend on the place. */
 export class LocatedOccupationElement extends OccupationCodeElement {
   /**
-   * `US` or a state code (`CA`): the place whose figures are shown, beside the nation's. Unset,
+   * `US`, a state code (`CA`) or a BLS metropolitan or nonmetropolitan area code (`0600003`,
+   * `31080`) the endpoint has: the place whose figures are shown, beside its state's and the
+   * nation's. Unset,
    * the nearest `<occupation-data>` decides, then `configure()`, else `US`.
    */
   @property() location?: string;

@@ -4,7 +4,7 @@
  * shadow root. Built only from the endpoint's documents: a withheld or top-coded wage is left out
  * of the distribution, never guessed.
  */
-import type { AreaWages, Occupation, WageRow, WagesDocument } from '../data/schema.ts';
+import type { AreaWages, Occupation, WageRow, WagesDocument, LocalWagesDocument } from '../data/schema.ts';
 
 /** The JSON-LD object (a subset of schema.org's Occupation, checked against it in test/types). */
 export interface OccupationJsonLd {
@@ -45,7 +45,7 @@ type Place = { '@type': 'Country'; name: string } | { '@type': 'State'; name: st
 
 export interface JsonLdInput {
   occupation: Occupation;
-  wages: WagesDocument | null;
+  wages: WagesDocument | LocalWagesDocument | null;
   /** The row shown: the chosen area's, or the nation's when the area has none. */
   row: AreaWages | null;
   /** `US` or a state code, and its name as the endpoint's index gives it. */
@@ -84,7 +84,7 @@ const code = (codeValue: string, name: string, url: string): CategoryCode => ({
 });
 
 /** Annual percentiles (hourly where BLS publishes only those); undefined when none is published. */
-function salaryDistribution(wages: WagesDocument, row: AreaWages, place: string): MonetaryAmountDistribution | undefined {
+function salaryDistribution(wages: WagesDocument | LocalWagesDocument, row: AreaWages, place: string): MonetaryAmountDistribution | undefined {
   const hourly = wages.hourlyOnly;
   const figures: WageRow = hourly ? row.hourly : row.annual;
   const release = wages.sources.find((s) => s.id === 'oews')?.name ?? 'OEWS Estimates';

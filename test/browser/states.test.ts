@@ -22,6 +22,7 @@ const CASES: Case[] = [
   { tag: 'wage-table', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'wage-chart', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'occupation-compare', attrs: { codes: '29-2072.00,31-9092.00', location: 'CA' } },
+  { tag: 'wage-table', code: '29-2072.00', attrs: { location: '0600003' } },
   { tag: 'employment-outlook', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'education-summary', code: '31-9092.00' },
   { tag: 'education-chart', code: '31-9092.00' },
@@ -34,6 +35,7 @@ const CASES: Case[] = [
   { tag: 'occupation-profile', code: '29-2072.00', attrs: { location: 'CA', sections: 'description,wages' } },
   { tag: 'occupation-profile', code: '31-9092.00', attrs: { variant: 'card', location: 'TX' } },
   { tag: 'occupation-attribution' },
+  { tag: 'area-picker', attrs: { location: '0600003' } },
   { tag: 'occupation-data', code: '29-2072.00', wrapped: true },
 ];
 

@@ -9,12 +9,14 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { STEP } from '../../templates/show-all.ts';
 import { heading } from '../../templates/heading.ts';
 import { employmentOutlookStyles } from './employment-outlook.styles.ts';
+import { projectionColumns, years, type ProjectionColumn } from './projection-columns.ts';
 
 /**
  * Will there be jobs? The O*NET Bright Outlook designation, when the occupation has one, and the
  * BLS Employment Projections: employment in the base and projected years, percent change and
- * openings per year. The release's projections are national: for a state location the element
- * says so and shows the nation, and shows a state beside it only if the endpoint has that row.
+ * openings per year. The nation's projections always; a state's beside them when the endpoint has
+ * state projections (a metropolitan or nonmetropolitan area shows its state's), each column
+ * labelled with its own projection period when the state's cycle is not the nation's.
  *
  * @summary Bright Outlook and BLS employment projections for one occupation.
  * @fires occupation-load - The outlook rendered; detail `{ code, soc, location }`.
@@ -68,48 +70,55 @@ export class EmploymentOutlook extends LocatedOccupationElement {
 
   private renderProjections(d: ProjectionsInArea, doc: ProjectionsDocument, nation: ProjectionRow, lang: Lang) {
     const t = this.data.t.outlook;
-    const years = `${doc.baseYear}–${doc.projectedYear}`;
-    const columns: [string, ProjectionRow, boolean][] = d.local
-      ? [[d.areaName, d.local, true], [this.data.t.common.nation, nation, false]]
-      : [[this.data.t.common.nation, nation, false]];
+    const { columns, sameCycle, stateName, hasState } = projectionColumns(d, doc, nation, this.data.t.common.nation);
+    const [first] = columns as [ProjectionColumn];
     const rows: [string, (r: ProjectionRow) => string][] = [
-      [t.base(doc.baseYear), (r) => count(r.base, lang)],
-      [t.projected(doc.projectedYear), (r) => count(r.projected, lang)],
-      [t.percentChange(years), (r) => percent(r.percentChange, lang, true)],
+      [sameCycle ? t.base(first.baseYear) : t.baseOwn, (r) => count(r.base, lang)],
+      [sameCycle ? t.projected(first.projectedYear) : t.projectedOwn, (r) => count(r.projected, lang)],
+      [sameCycle ? t.percentChange(years(first)) : t.percentChangeOwn, (r) => percent(r.percentChange, lang, true)],
       [t.openings, (r) => count(r.annualOpenings, lang)],
     ];
     // O*NET codes that end in other than .00 share their SOC occupation's figures with others.
     const shared = d.occupation.projections!.aggregate || !d.occupation.code.endsWith('.00');
-    const release = doc.sources.find((s) => s.id === 'projections');
+    const title = shared ? doc.title : d.occupation.title;
+    const credited = doc.sources.filter((s) => s.id === 'projections' || (hasState && s.id === 'state-projections'));
     return html`<div class="scroll">
         <table part="table">
           <caption>
-            ${t.caption(isolate(shared ? doc.title : d.occupation.title), years)}
+            ${sameCycle ? t.caption(isolate(title), years(first)) : t.captionOwn(isolate(title))}
           </caption>
           <thead>
             <tr>
               <th scope="col">${t.measure}</th>
-              ${columns.map(([name, , mine]) => html`<th scope="col" class="num ${mine ? 'highlight' : ''}">${name}</th>`)}
+              ${columns.map(
+                (c) => html`<th scope="col" class="num ${c.chosen ? 'highlight' : ''}">
+                  ${sameCycle ? c.name : `${c.name}, ${years(c)}`}
+                </th>`,
+              )}
             </tr>
           </thead>
           <tbody>
             ${rows.map(
               ([label, value]) => html`<tr>
                 <th scope="row">${label}</th>
-                ${columns.map(([, row, mine]) => html`<td class="num ${mine ? 'highlight' : ''}">${value(row)}</td>`)}
+                ${columns.map((c) => html`<td class="num ${c.chosen ? 'highlight' : ''}">${value(c.row)}</td>`)}
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${d.local === undefined ? html`<p class="note" part="note">${t.national(isolate(d.areaName))}</p>` : nothing}
+      ${d.state && hasState ? html`<p class="note" part="note">${t.stateForArea(isolate(d.areaName), isolate(stateName))}</p>` : nothing}
+      ${d.local === undefined && !hasState ? html`<p class="note" part="note">${t.national(isolate(stateName))}</p>` : nothing}
+      ${sameCycle ? nothing : html`<p class="note" part="note">${t.otherCycle(isolate(stateName), years(first), years(columns[1]!))}</p>`}
       ${shared ? html`<p class="note" part="note">${t.aggregate(isolate(doc.title), doc.soc)}</p>` : nothing}
       <p class="note muted" part="note">
         ${t.openingsExplain} ${t.source}
-        ${release
-          ? html`<span lang="en">${release.publisher},
-                <a href=${release.url} rel="noopener">${release.name}</a></span>.`
-          : 'BLS Employment Projections.'}
+        ${credited.length
+          ? credited.map(
+              (release, i) => html`${i ? '; ' : ''}<span lang="en">${release.publisher},
+                  <a href=${release.url} rel="noopener">${release.name}</a></span>`,
+            )
+          : 'BLS Employment Projections'}.
       </p>`;
   }
 }

@@ -27,7 +27,7 @@ export class OccupationData extends LitElement {
 
   /** Base URL of the data endpoint for the widgets inside. */
   @property() endpoint?: string;
-  /** `US` or a state code such as `CA`, for the widgets inside. */
+  /** `US`, a state code such as `CA` or a BLS area code such as `0600003`, for the widgets inside. */
   @property() location?: string;
   /**
    * A `DataClient` over another document source (a live API behind a proxy, say) for the widgets

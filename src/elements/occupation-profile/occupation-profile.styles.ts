@@ -110,6 +110,16 @@ export const profileStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /* A local area's median beside its state's and the nation's. */
+  .places {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-weight: 400;
+  }
+  .places .chosen {
+    font-weight: 600;
+  }
   .change {
     display: block;
     font-weight: 400;

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WagesInArea } from '../../data/loaders.ts';
 import type { ProjectionsDocument } from '../../data/schema.ts';
-import { percent, wage, isolate } from '../../format/index.ts';
+import { percent, isolate } from '../../format/index.ts';
 import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import { STEP } from '../../templates/show-all.ts';
+import { renderMedian } from './card-wages.ts';
 
 /** The wage table's figures (the same loader) and the projections. */
 export interface CardData extends WagesInArea {
@@ -29,8 +30,6 @@ export function renderCard(
 ): TemplateResult {
   const t = messages.profile;
   const o = d.occupation;
-  const median = d.local ?? d.nation;
-  const place = d.local ? d.areaName : messages.common.nation;
   const projection = d.projections?.rows.find((r) => r.area === 'US');
   // BLS's category, in the reader's language as the profile's education section shows it.
   const typical = o.education.typical;
@@ -40,9 +39,7 @@ export function renderCard(
     ${heading(level, html`<bdi>${o.title}</bdi> <span class="code muted">${o.code}</span>`, 'title', 'title')}
     <p lang="en" part="description">${firstSentence(o.description)}</p>
     <dl part="facts">
-      ${median
-        ? html`<div><dt>${t.medianWage(isolate(place))}</dt><dd>${wage(median.annual.median, lang, 'annual')}</dd></div>`
-        : nothing}
+      ${renderMedian(d, messages, lang)}
       ${o.brightOutlook.length || projection
         ? html`<div>
             <dt>${t.outlook}</dt>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
+import { placeColumns, wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, WageRow } from '../../data/schema.ts';
 import { wage, type WageUnit, isolate } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -13,10 +13,11 @@ import { wageTableStyles } from './wage-table.styles.ts';
 const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const satisfies (keyof WageRow)[];
 
 /**
- * Wage percentiles (10th to 90th) for one occupation, the chosen state beside the nation,
- * annual or hourly, from BLS Occupational Employment and Wage Statistics.
+ * Wage percentiles (10th to 90th) for one occupation, the chosen state beside the nation (a
+ * metropolitan or nonmetropolitan area beside its state and the nation), annual or hourly, from
+ * BLS Occupational Employment and Wage Statistics.
  *
- * @summary Wage percentiles for one occupation, a state beside the nation.
+ * @summary Wage percentiles for one occupation, a state or local area beside the nation.
  * @fires occupation-load - The wages rendered; detail `{ code, soc, location }`.
  * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
  * @csspart heading - The heading.
@@ -50,10 +51,7 @@ export class WageTable extends LocatedOccupationElement {
     const title = heading(this.headingLevel, t.heading);
     if (!wages || !d.nation) return html`${title}<p part="note">${t.noWages}</p>`;
     const nationName = this.data.t.common.nation;
-    const columns: [string, AreaWages | undefined, boolean][] =
-      d.local === null
-        ? [[nationName, d.nation, true]]
-        : [[d.areaName, d.local, true], [nationName, d.nation, false]];
+    const columns = placeColumns<AreaWages>(d, nationName);
     const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
     return html`${title}
       ${wages.annualOnly || wages.hourlyOnly ? nothing : this.renderToggle(rate)}

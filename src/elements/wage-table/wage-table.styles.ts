@@ -18,6 +18,11 @@ export const wageTableStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* A metropolitan or nonmetropolitan area's long name wraps, so three columns fit a phone. */
+  thead th.num {
+    white-space: normal;
+    min-width: 6em;
+  }
   td.highlight,
   th.highlight {
     background: var(--_highlight);

@@ -72,22 +72,6 @@ describe('<employment-outlook>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('puts a state beside the nation when an endpoint does publish that state’s row', async () => {
-    // A source with state projections adds state rows (the schema allows it); these are made up.
-    log = stubFetch(async (url, init, real) => {
-      const response = await real(url, init);
-      if (!url.endsWith('projections/29-2072.json')) return response;
-      const doc = (await response.json()) as ProjectionsDocument;
-      doc.rows.push({ area: 'CA', base: 20000, projected: 21500, change: 1500, percentChange: 7.5, annualOpenings: 1600 });
-      return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } });
-    });
-    const el = await render({ code: '29-2072.00', location: 'CA', endpoint: freshEndpoint() });
-    expect(headers(el)).to.deep.equal(['Measure', 'California', 'United States']);
-    expect(rows(el)[2]).to.deep.equal(['Percent change, 2024–2034', '+7.5%', '+7.1%']);
-    expect(textOf(el)).not.to.contain('not available from this source');
-    await expect(el).to.be.accessible();
-  });
-
   it('speaks Spanish, with US-style figures', async () => {
     const el = await render({ code: '29-2072.00', lang: 'es', location: 'TX', endpoint: ENDPOINT });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Perspectivas: ¿habrá empleos?');

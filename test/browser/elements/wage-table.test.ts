@@ -63,7 +63,7 @@ describe('<wage-table>', () => {
   it('rejects a location that is not a state code', async () => {
     const { el, event } = await mount('wage-table', { code: '29-2072.00', location: 'California', endpoint: ENDPOINT });
     expect(event.detail.kind).to.equal('invalid-attribute');
-    expect(textOf(el)).to.contain('use US or a two-letter state code');
+    expect(textOf(el)).to.contain('use US, a two-letter state code such as CA, or a BLS area code');
   });
 
 });
