@@ -4,7 +4,15 @@
  */
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
-import type { AreaWages, Occupation, ProjectionRow, ProjectionsDocument, WagesDocument } from './schema.ts';
+import type {
+  AreaWages,
+  AreaWagesDocument,
+  Occupation,
+  OccupationsSummary,
+  ProjectionRow,
+  ProjectionsDocument,
+  WagesDocument,
+} from './schema.ts';
 
 /** What a load function is given besides its own arguments. */
 export interface LoadContext {
@@ -72,4 +80,25 @@ export async function projectionsInArea(code: string, context: LoadContext): Pro
   const soc = found.occupation.projections?.soc;
   const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
   return { ...found, projections, ...nationAndLocal(projections?.rows, found.area) };
+}
+
+export interface AreaTable {
+  /** Every occupation's wages in the area: one document, whatever the table shows. */
+  area: AreaWagesDocument;
+  /** The national outlook, education, Bright Outlook and titles of every occupation, shared by all areas. */
+  summary: OccupationsSummary;
+  /** The area compared with (`compare="US"`), else null. */
+  compare: AreaWagesDocument | null;
+}
+
+/** An area table's documents: the area's wages, the shared summary, and the compare area's wages. */
+export async function areaTable(area: string, compare: string | undefined, { client, signal }: LoadContext): Promise<AreaTable> {
+  const code = areaCode(area, 'area');
+  const other = compare?.trim() ? areaCode(compare, 'compare') : undefined;
+  const [wages, summary, against] = await Promise.all([
+    client.get('area-wages', code, signal),
+    client.get('occupations-summary', undefined, signal),
+    other && other !== code ? client.get('area-wages', other, signal) : null,
+  ]);
+  return { area: wages, summary, compare: against };
 }

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/** An area table: a box that scrolls with its header and occupation column pinned; on paper, every row. */
+export const areaTableStyles = css`
+  :host {
+    --_solid: var(--ow-color-surface, Canvas);
+  }
+  :host([theme='dark']) {
+    --_solid: var(--_surface);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_solid: var(--_surface);
+    }
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .controls .toggle {
+    margin: 0;
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.9em;
+  }
+  .filter input {
+    font: inherit;
+    font-size: 1rem;
+    padding: 0.3em 0.5em;
+    min-width: min(16em, 100%);
+  }
+  .status {
+    margin: 0.5em 0;
+    font-size: 0.9em;
+  }
+  .scroll[role='region'] {
+    max-height: var(--ow-table-max-height, 70vh);
+    overflow: auto;
+    overscroll-behavior-x: contain;
+  }
+  .scroll:focus-visible {
+    outline: var(--_focus);
+  }
+  table[part='table'] {
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_solid);
+    vertical-align: bottom;
+  }
+  th.title,
+  tbody th {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_solid);
+  }
+  thead th.title {
+    z-index: 3;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+  }
+  td.nation,
+  th.nation {
+    background: var(--_highlight);
+  }
+  button.sort {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: baseline;
+    font-weight: 700;
+  }
+  button.sort:focus-visible,
+  button.link:focus-visible {
+    outline: var(--_focus);
+  }
+  .arrow {
+    font-size: 0.75em;
+    opacity: 0.7;
+  }
+  button.link {
+    all: unset;
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .est {
+    margin-inline-start: 0.15em;
+    font-size: 0.8em;
+  }
+  @media print {
+    .controls,
+    .status,
+    .arrow {
+      display: none;
+    }
+    .scroll[role='region'] {
+      max-height: none;
+      overflow: visible;
+    }
+    table[part='table'] {
+      width: 100% !important;
+      table-layout: auto;
+      font-size: 9pt;
+    }
+    thead {
+      display: table-header-group;
+    }
+    thead th,
+    tbody th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    button.link {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;
