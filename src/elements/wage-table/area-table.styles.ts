@@ -78,16 +78,19 @@ export const areaTableStyles = css`
   button.sort {
     all: unset;
     cursor: pointer;
-    display: inline-flex;
-    gap: 0.25em;
-    align-items: baseline;
+    display: inline;
+    white-space: normal;
     font-weight: 700;
+  }
+  th.num {
+    text-align: end;
   }
   button.sort:focus-visible,
   button.link:focus-visible {
     outline: var(--_focus);
   }
   .arrow {
+    margin-inline-start: 0.25em;
     font-size: 0.75em;
     opacity: 0.7;
   }

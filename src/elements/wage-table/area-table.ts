@@ -33,8 +33,8 @@ interface Host {
 }
 
 /** Column widths in em: with `table-layout: fixed` the browser lays out 800 rows without measuring them. */
-const WIDTH: Record<string, number> = { occupation: 15, education: 11, bright: 7 };
-const width = (c: Column) => WIDTH[c.key] ?? 7.5;
+const WIDTH: Record<string, number> = { occupation: 13, education: 11, bright: 7, growth: 8.5 };
+const width = (c: Column) => WIDTH[c.key] ?? 8;
 
 export class AreaTableView {
   /** The filter as typed. */
@@ -82,7 +82,7 @@ export class AreaTableView {
     const groupTitle = o.group && data.summary.groups[o.group.code];
     const release = data.area.sources.find((s) => s.id === 'oews')?.version ?? '';
     const sorted = o.columns.findIndex((c) => c.id === this.sortId);
-    const status = `${a.count(shown.length, rows.length)}${sorted < 0 ? '' : ` ${a.sorted(names[sorted]!, this.descending)}`}`;
+    const status = `${a.count(shown.length, rows.length)}.${sorted < 0 ? '' : ` ${a.sorted(names[sorted]!, this.descending)}`}`;
     // RowsView fills the body once this template is in the shadow root.
     this.pending = () => this.sync(rows, o);
     return html`${heading(o.headingLevel, groupTitle ? a.groupHeading(groupTitle, data.area.name) : a.heading(data.area.name))}
