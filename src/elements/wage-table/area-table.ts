@@ -11,6 +11,7 @@ import { heading } from '../../templates/heading.ts';
 import { download, toCsv } from './area-csv.ts';
 import { fold, joinRows, sortOrder, type AreaRow, type Column, type JoinedRows } from './area-rows.ts';
 import { RowsView } from './area-rows-view.ts';
+import { areaTableStyles } from './area-table.styles.ts';
 
 export interface AreaTableOptions {
   columns: Column[];
@@ -46,7 +47,14 @@ export class AreaTableView {
   private shown: number[] = [];
   private pending: (() => void) | undefined;
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: Host) {
+    // The area table's styles come with its code, so single-occupation pages never load them.
+    const root = host.renderRoot;
+    const sheet = areaTableStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
 
   /** Sets the sort the `sort` and `order` attributes ask for. */
   sortBy(id: string | undefined, descending: boolean): void {

@@ -1,25 +1,19 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { areaTable, wagesInArea, type AreaTable, type WagesInArea } from '../../data/loaders.ts';
+import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { WageUnit } from '../../format/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
-import { parseCodes, parseColumns, parseGroup, parseSort, type Column } from './area-rows.ts';
-import { AreaTableView } from './area-table.ts';
-import { areaTableStyles } from './area-table.styles.ts';
+import type { AreaLoaded, AreaTableView } from './area-mode.ts';
 import { renderOccupationWages } from './occupation-wages.ts';
 import { wageTableStyles } from './wage-table.styles.ts';
 
+type AreaMode = typeof import('./area-mode.ts');
+
 type Loaded =
   | { mode: 'occupation'; value: WagesInArea }
-  | {
-      mode: 'area';
-      value: AreaTable;
-      group: ReturnType<typeof parseGroup>;
-      codes: string[] | undefined;
-      columns: Column[];
-    };
+  | ({ mode: 'area'; module: AreaMode } & AreaLoaded);
 
 /**
  * Wage percentiles from BLS Occupational Employment and Wage Statistics, annual or hourly. With
@@ -45,7 +39,7 @@ type Loaded =
  * @cssprop --ow-table-max-height - Height of an area table's scrolling box (default: 70vh).
  */
 export class WageTable extends LocatedOccupationElement {
-  static override styles = [theme, stateStyles, wageTableStyles, areaTableStyles];
+  static override styles = [theme, stateStyles, wageTableStyles];
 
   /** `annual` (default) or `hourly`. */
   @property() rate: WageUnit = 'annual';
@@ -68,7 +62,8 @@ export class WageTable extends LocatedOccupationElement {
   /** Titles link to this URL, `{code}` (O*NET) or `{soc}` replaced; unset, they fire `occupation-select`. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
-  private readonly table = new AreaTableView(this);
+  /** The area table's state (its sort and filter), made when the first area loads. */
+  private table: AreaTableView | undefined;
 
   private readonly data = new DataController(this, {
     args: () => [this.code, this.area, this.group, this.codes, this.compare, this.columns, this.sort] as const,
@@ -76,22 +71,15 @@ export class WageTable extends LocatedOccupationElement {
       d.mode === 'occupation'
         ? { code: d.value.occupation.code, soc: d.value.wages?.soc ?? null, location: d.value.area }
         : { area: d.value.area.area, group: d.group?.code ?? null, rows: d.value.area.occupations.length },
-    // Every attribute is checked before any request: a bad one is an invalid-attribute error.
     load: async ([code, area, group, codes, compare, columns, sort], context): Promise<Loaded> => {
       if (code || (!area && !codes)) return { mode: 'occupation', value: await wagesInArea(code, context) };
-      const list = parseCodes(codes);
-      const narrow = list ? undefined : parseGroup(group);
-      const shown = parseColumns(columns, Boolean(compare?.trim()));
-      parseSort(sort, shown);
-      const value = await areaTable(area || context.location, compare, context);
-      // The compare area may be the area itself: no second set of columns then.
-      const kept = value.compare ? shown : shown.filter((c) => !c.nation);
-      return { mode: 'area', value, group: narrow, codes: list, columns: kept };
+      const module = await import('./area-mode.ts');
+      return { mode: 'area', module, ...(await module.loadArea({ area, group, codes, compare, columns, sort }, context)) };
     },
   });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('sort') || changed.has('order')) this.table.sortBy(this.sort, this.order === 'desc');
+    if (changed.has('sort') || changed.has('order')) this.table?.sortBy(this.sort, this.order === 'desc');
   }
 
   protected override render() {
@@ -99,7 +87,7 @@ export class WageTable extends LocatedOccupationElement {
   }
 
   protected override updated(): void {
-    this.table.updated();
+    this.table?.updated();
   }
 
   private renderOne(d: WagesInArea) {
@@ -107,6 +95,10 @@ export class WageTable extends LocatedOccupationElement {
   }
 
   private renderArea(d: Extract<Loaded, { mode: 'area' }>) {
+    if (!this.table) {
+      this.table = new d.module.AreaTableView(this);
+      this.table.sortBy(this.sort, this.order === 'desc');
+    }
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
     return this.table.render(d.value, {
         columns: d.columns,
