@@ -1,7 +1,9 @@
 /**
  * The body of an area table, kept out of Lit's templates on purpose: ~830 rows of a dozen cells
  * are built once with plain DOM calls (each row kept, so a re-sort or a filter keystroke only
- * moves rows), and inserted in chunks between tasks so no task blocks the page for long.
+ * moves rows), and inserted in chunks between tasks so no task blocks the page for long. Each row
+ * is its own grid box with `content-visibility: auto` (area-table.styles.ts), so the browser lays
+ * out only the rows on screen.
  */
 import type { AreaWagesRow, AreaRow, Column } from './area-rows.ts';
 import { count, employment, percent, wage, type WageUnit } from '../../format/index.ts';
@@ -33,10 +35,12 @@ export class RowsView {
     this.settings = settings;
     const generation = ++this.generation;
     const tr = (i: number) => (this.cells[i] ??= buildRow(settings, i));
-    this.tbody.replaceChildren(...order.slice(0, FIRST).map(tr));
-    if (order.length <= FIRST) return this.tbody.removeAttribute('aria-busy');
+    // Rows already built (a re-sort, a filter) move at once; only new ones are built in chunks.
+    let next = Math.min(FIRST, order.length);
+    while (next < order.length && this.cells[order[next]!]) next++;
+    this.tbody.replaceChildren(...order.slice(0, next).map(tr));
+    if (next >= order.length) return this.tbody.removeAttribute('aria-busy');
     this.tbody.setAttribute('aria-busy', 'true');
-    let next = FIRST;
     const step = () => {
       if (generation !== this.generation) return;
       const end = Math.min(next + CHUNK, order.length);
@@ -56,12 +60,14 @@ const sameSettings = (a: RowsSettings, b: RowsSettings) =>
 function buildRow(s: RowsSettings, index: number): HTMLTableRowElement {
   const row = s.rows[index]!;
   const tr = document.createElement('tr');
+  tr.setAttribute('role', 'row');
   for (const column of s.columns) {
     if (column.key === 'occupation') {
       tr.append(titleCell(row, index, s.hrefTemplate));
       continue;
     }
     const td = document.createElement('td');
+    td.setAttribute('role', 'cell');
     td.className = column.nation ? 'num nation' : column.key === 'education' || column.key === 'bright' ? '' : 'num';
     fillCell(td, row, column, s);
     tr.append(td);
@@ -72,6 +78,7 @@ function buildRow(s: RowsSettings, index: number): HTMLTableRowElement {
 function titleCell(row: AreaRow, index: number, hrefTemplate: string | undefined): HTMLTableCellElement {
   const th = document.createElement('th');
   th.scope = 'row';
+  th.setAttribute('role', 'rowheader');
   const link = document.createElement(hrefTemplate ? 'a' : 'button');
   if (link instanceof HTMLAnchorElement) {
     link.href = hrefTemplate!.replaceAll('{code}', encodeURIComponent(row.code)).replaceAll('{soc}', encodeURIComponent(row.soc));

@@ -45,17 +45,47 @@ export const areaTableStyles = css`
   .scroll:focus-visible {
     outline: var(--_focus);
   }
+  /* A table in semantics (explicit roles), a stack of grid rows in layout: off-screen rows skip layout and paint. */
   table[part='table'] {
-    table-layout: fixed;
-    border-collapse: separate;
-    border-spacing: 0;
+    display: block;
+    min-width: 100%;
   }
-  thead th {
+  /* The caption stays in view while the rows scroll sideways. */
+  .scroll[role='region'] {
+    container-type: inline-size;
+  }
+  table[part='table'] > caption {
+    display: block;
+    position: sticky;
+    left: 0;
+    max-width: 100cqw;
+    text-align: start;
+  }
+  thead,
+  tbody {
+    display: block;
+  }
+  table[part='table'] tr {
+    display: grid;
+    grid-template-columns: var(--cols);
+  }
+  tbody tr {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+  table[part='table'] th,
+  table[part='table'] td {
+    padding: 0.35em 0.5em;
+  }
+  thead {
     position: sticky;
     top: 0;
     z-index: 2;
     background: var(--_solid);
-    vertical-align: bottom;
+  }
+  thead th {
+    background: var(--_solid);
+    align-self: end;
   }
   th.title,
   tbody th {
@@ -66,10 +96,6 @@ export const areaTableStyles = css`
   }
   thead th.title {
     z-index: 3;
-  }
-  th,
-  td {
-    border-bottom: 1px solid var(--_border);
   }
   td.nation,
   th.nation {
@@ -116,15 +142,15 @@ export const areaTableStyles = css`
     }
     table[part='table'] {
       width: 100% !important;
-      table-layout: auto;
       font-size: 9pt;
     }
-    thead {
-      display: table-header-group;
-    }
+    thead,
     thead th,
     tbody th {
       position: static;
+    }
+    tbody tr {
+      content-visibility: visible;
     }
     tr {
       break-inside: avoid;

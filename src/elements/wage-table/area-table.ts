@@ -33,7 +33,7 @@ interface Host {
   emit<T>(type: string, detail: T, options?: { cancelable?: boolean }): CustomEvent<T>;
 }
 
-/** Column widths in em: with `table-layout: fixed` the browser lays out 800 rows without measuring them. */
+/** Column widths in em: every row is a grid of these, so no row is measured to lay out another. */
 const WIDTH: Record<string, number> = { occupation: 13, education: 11, bright: 7, growth: 8.5 };
 const width = (c: Column) => WIDTH[c.key] ?? 8;
 
@@ -104,15 +104,18 @@ export class AreaTableView {
       </div>
       <p class="status" part="status" role="status">${status}</p>
       <div class="scroll" part="scroll" tabindex="0" role="region" aria-label=${a.caption(rate === 'annual' ? t.wages.annual : t.wages.hourly, data.area.name, release)}>
-        <table part="table" style="width:${o.columns.reduce((sum, c) => sum + width(c), 0)}em">
+        <table
+          part="table"
+          role="table"
+          style="--cols:${o.columns.map((c) => `${width(c)}em`).join(' ')};width:${o.columns.reduce((sum, c) => sum + width(c), 0)}em"
+        >
           <caption>${a.caption(rate === 'annual' ? t.wages.annual : t.wages.hourly, data.area.name, release)}</caption>
-          <colgroup>${o.columns.map((c) => html`<col style="width:${width(c)}em" />`)}</colgroup>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               ${o.columns.map((c, i) => this.header(c, names[i]!, i === sorted))}
             </tr>
           </thead>
-          <tbody class="rows" @click=${(e: Event) => this.onSelect(e, rows)}></tbody>
+          <tbody class="rows" role="rowgroup" @click=${(e: Event) => this.onSelect(e, rows)}></tbody>
         </table>
       </div>
       ${shown.length === 0 ? html`<p class="note" part="note">${a.none}</p>` : nothing}
@@ -149,7 +152,7 @@ export class AreaTableView {
   private header(c: Column, name: string, sorted: boolean) {
     const order = sorted ? (this.descending ? 'descending' : 'ascending') : undefined;
     const cls = c.key === 'occupation' ? 'title' : c.key === 'education' || c.key === 'bright' ? '' : 'num';
-    return html`<th scope="col" class="${cls} ${c.nation ? 'nation' : ''}" aria-sort=${order ?? 'none'}>
+    return html`<th scope="col" role="columnheader" class="${cls} ${c.nation ? 'nation' : ''}" aria-sort=${order ?? 'none'}>
       <button type="button" class="sort" @click=${() => this.onSort(c.id)}>
         ${name}<span class="arrow" aria-hidden="true">${order === 'ascending' ? '▲' : order === 'descending' ? '▼' : '↕'}</span>
       </button>
