@@ -78,10 +78,6 @@ export const en = {
     missing: (codes: string) => `No wages in this area for: ${codes}.`,
     none: 'No occupations match.',
     sources: 'Sources:',
-    invalidGroup: (value: string) => `“${value}” is not a SOC group: use a code such as 31, 29-2 or 29-2070.`,
-    invalidCodes: (value: string) => `“${value}” is not a list of occupation codes, such as 29-2072.00,31-9092.00.`,
-    invalidColumns: (value: string) => `“${value}” is not a list of columns, such as occupation,employment,median.`,
-    invalidSort: (value: string) => `“${value}” is not a column to sort by, such as median or openings.`,
   },
   outlook: {
     heading: 'Outlook: will there be jobs?',

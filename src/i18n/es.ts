@@ -125,10 +125,6 @@ export const es: Messages = {
     missing: (codes: string) => `No hay salarios en esta área para: ${codes}.`,
     none: 'Ninguna ocupación coincide.',
     sources: 'Fuentes:',
-    invalidGroup: (value: string) => `“${value}” no es un grupo SOC: use un código como 31, 29-2 o 29-2070.`,
-    invalidCodes: (value: string) => `“${value}” no es una lista de códigos de ocupación, como 29-2072.00,31-9092.00.`,
-    invalidColumns: (value: string) => `“${value}” no es una lista de columnas, como occupation,employment,median.`,
-    invalidSort: (value: string) => `“${value}” no es una columna por la que ordenar, como median u openings.`,
   },
   outlook: {
     heading: 'Perspectivas: ¿habrá empleos?',

@@ -48,6 +48,7 @@ const libraries = {
     el.setAttribute('columns', 'occupation,employment,p10,p25,median,p75,p90,openings');
     const body = () => el.shadowRoot?.querySelector('tbody');
     const complete = () => body() && !body().hasAttribute('aria-busy') && body().rows.length > 800;
+    longTasks.length = 0; // the data arrived before: only rendering counts, as for every table
     const t0 = performance.now();
     host.append(el);
     await new Promise((r) => el.addEventListener('occupation-load', r, { once: true }));
@@ -70,6 +71,7 @@ const libraries = {
   async gridjs() {
     const data = await documents();
     const { Grid } = await import('/node_modules/gridjs/dist/gridjs.module.js');
+    longTasks.length = 0; // the data arrived before: only rendering counts, as for every table
     const t0 = performance.now();
     const grid = new Grid({
       columns: [{ id: 'title', name: 'Occupation' }, ...KEYS.map((k) => ({ id: k, name: k })), { id: 'openings', name: 'Openings' }],
@@ -97,6 +99,7 @@ const libraries = {
   async tabulator(virtual) {
     const data = await documents();
     const { TabulatorFull } = await import('/node_modules/tabulator-tables/dist/js/tabulator_esm.min.mjs');
+    longTasks.length = 0; // the data arrived before: only rendering counts, as for every table
     const t0 = performance.now();
     const table = new TabulatorFull(host, {
       data,

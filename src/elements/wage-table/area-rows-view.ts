@@ -10,8 +10,8 @@ import { count, employment, percent, wage, type WageUnit } from '../../format/in
 import type { Lang, Messages } from '../../i18n/index.ts';
 
 /** Rows inserted at once, then per task: small enough to keep each task well under 50 ms. */
-const FIRST = 60;
-const CHUNK = 150;
+const FIRST = 30;
+const CHUNK = 100;
 
 export interface RowsSettings {
   rows: readonly AreaRow[];

@@ -29,16 +29,14 @@ export interface AreaRow {
   /** The compare area's row (`compare="US"`), when asked for and published. */
   nation: AreaWagesRow | undefined;
   summary: SummaryRow | undefined;
-  /** Title and alternate titles, folded, one per line: what the filter searches. */
-  search: string;
+  /** Title and alternate titles, folded, one per line: what the filter searches (made on first use). */
+  search?: string;
 }
 
-/** Lower case without accents, so "tecnico" finds "Técnico". */
+/** Lower case without accents, so "tecnico" finds "Técnico" (plain ASCII, most titles, skips the costly part). */
 export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 
 const isColumn = (key: string): key is ColumnKey => (COLUMN_KEYS as readonly string[]).includes(key);
 /** Columns that have a figure for the compare area too. */
@@ -50,7 +48,7 @@ export function parseColumns(value: string | undefined, compare: boolean): Colum
   if (!keys.every(isColumn)) {
     const given = value ?? '';
     throw invalidAttribute('columns', given, `columns "${given}" names a column other than ${COLUMN_KEYS.join(', ')}`, (t) =>
-      t.areaTable.invalidColumns(given),
+      t.common.invalidAttribute('columns', given),
     );
   }
   const own = keys.includes('occupation') ? keys : ['occupation' as const, ...keys];
@@ -65,7 +63,9 @@ export function parseSort(value: string | undefined, columns: readonly Column[])
   const sort = value?.trim();
   if (!sort) return undefined;
   if (!columns.some((c) => c.id === sort)) {
-    throw invalidAttribute('sort', sort, `sort "${sort}" is not one of the table's columns`, (t) => t.areaTable.invalidSort(sort));
+    throw invalidAttribute('sort', sort, `sort "${sort}" is not one of the table's columns`, (t) =>
+      t.common.invalidAttribute('sort', sort),
+    );
   }
   return sort;
 }
@@ -79,7 +79,7 @@ export function parseGroup(value: string | undefined): { prefix: string; code: s
   if (!group) return undefined;
   if (!/^\d{2}(-\d{1,4})?$/.test(group)) {
     throw invalidAttribute('group', group, `group "${group}" is not a SOC group code (31, 29-2, 29-2070)`, (t) =>
-      t.areaTable.invalidGroup(group),
+      t.common.invalidAttribute('group', group),
     );
   }
   const [major, rest = ''] = group.split('-') as [string, string?];
@@ -93,7 +93,9 @@ export function parseCodes(value: string | undefined): string[] | undefined {
   if (!given) return undefined;
   const codes = given.split(/[\s,]+/).filter(Boolean);
   if (!codes.every((c) => /^\d{2}-\d{4}(\.\d{2})?$/.test(c))) {
-    throw invalidAttribute('codes', given, `codes "${given}" is not a list of O*NET-SOC codes`, (t) => t.areaTable.invalidCodes(given));
+    throw invalidAttribute('codes', given, `codes "${given}" is not a list of O*NET-SOC codes`, (t) =>
+      t.common.invalidAttribute('codes', given),
+    );
   }
   return codes;
 }
@@ -124,7 +126,6 @@ export function joinRows(
       wages: w,
       nation: national?.get(w.soc),
       summary: s,
-      search: fold([w.title, ...(s?.titles ?? [])].join('\n')),
     };
   };
   if (narrow.codes) {
@@ -141,6 +142,10 @@ export function joinRows(
   const chosen = prefix ? area.occupations.filter((w) => w.soc.startsWith(prefix)) : area.occupations;
   return { rows: chosen.map((w) => row(w)), missing: [] };
 }
+
+/** What the filter searches in a row, folded once (not while the table first renders). */
+export const searchText = (row: AreaRow): string =>
+  (row.search ??= fold([row.title, ...(row.summary?.titles ?? [])].join('\n')));
 
 // BLS's typical entry education, lowest first: the education column sorts by level, not by name.
 const EDUCATION = [

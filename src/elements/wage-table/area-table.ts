@@ -9,7 +9,7 @@ import type { WageUnit } from '../../format/index.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import { download, toCsv } from './area-csv.ts';
-import { fold, joinRows, sortOrder, type AreaRow, type Column, type JoinedRows } from './area-rows.ts';
+import { fold, joinRows, searchText, sortOrder, type AreaRow, type Column, type JoinedRows } from './area-rows.ts';
 import { RowsView } from './area-rows-view.ts';
 import { areaTableStyles } from './area-table.styles.ts';
 
@@ -67,6 +67,8 @@ export class AreaTableView {
     if (this.joined?.data !== data || this.joined.key !== key) {
       const value = joinRows(data.area, data.summary, data.compare ?? undefined, { prefix: o.group?.prefix, codes: o.codes });
       this.joined = { data, key, value };
+      // Ready for the first keystroke, made after the first rows are on screen.
+      setTimeout(() => value.rows.forEach(searchText), 500);
     }
     return this.joined.value;
   }
@@ -76,7 +78,7 @@ export class AreaTableView {
     const column = o.columns.find((c) => c.id === this.sortId);
     const sorted = column ? sortOrder(rows, column, o.rate, this.descending) : rows.map((_, i) => i);
     const query = fold(this.filter.trim());
-    const matching = query ? sorted.filter((i) => rows[i]!.search.includes(query)) : sorted;
+    const matching = query ? sorted.filter((i) => searchText(rows[i]!).includes(query)) : sorted;
     return o.limit ? matching.slice(0, o.limit) : matching;
   }
 

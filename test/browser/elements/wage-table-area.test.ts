@@ -237,6 +237,6 @@ describe('<wage-table area=...>', () => {
   it('refuses an unknown group before any request', async () => {
     const { el, event } = await mount<WageTable>('wage-table', { endpoint: ENDPOINT, area: 'CA', group: 'nurses' });
     expect(event.detail).to.include({ kind: 'invalid-attribute', attribute: 'group' });
-    expect(textOf(el)).to.contain('“nurses” is not a SOC group');
+    expect(textOf(el)).to.contain('“nurses” is not a valid value for the group attribute.');
   });
 });
