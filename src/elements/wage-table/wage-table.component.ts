@@ -22,7 +22,7 @@ type Loaded =
  * them, from one area document and the shared occupations summary.
  *
  * @summary Wage percentiles: one occupation, or every occupation of an area.
- * @fires occupation-load - The wages rendered; detail `{ code, soc, location }`, or `{ area, group, rows }` for an area table.
+ * @fires occupation-load - The wages rendered; detail `{ code, soc, location }`, or `{ area, group, rows }` for an area table (`rows`: occupations in the area document).
  * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
  * @fires occupation-select - An area table's occupation title was chosen (no `href-template`); detail `{ code, title }`, cancelable.
  * @csspart heading - The heading.
