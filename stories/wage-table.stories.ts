@@ -26,3 +26,26 @@ export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
 export const Loading: Story = states.loading;
 export const Narrow320: Story = states.narrow;
+
+const area = (args: Record<string, string | number>): Story => ({ args: { code: undefined, location: undefined, ...args } });
+/** Every occupation of California: sort any column, filter by title (alternate titles too), download CSV. */
+export const AreaTable: Story = area({ area: 'CA' });
+/** A SOC group: healthcare support occupations. */
+export const Group: Story = area({ area: 'CA', group: '31' });
+/** A chosen list, in the page's order, beside the nation. */
+export const CodeList: Story = area({
+  area: 'CA',
+  compare: 'US',
+  codes: '29-2072.00,31-9092.00,31-9097.00,29-2061.00',
+  columns: 'occupation,employment,p25,median,p75',
+});
+/** An in-demand list: the 20 occupations with the most openings, national projections. */
+export const InDemand: Story = area({
+  area: 'CA',
+  sort: 'openings',
+  order: 'desc',
+  limit: 20,
+  columns: 'occupation,openings,growth,median,education,bright',
+});
+export const AreaTableSpanish: Story = area({ area: 'CA', group: '29-2', lang: 'es' });
+export const AreaTableDark: Story = area({ area: 'CA', group: '29-2', theme: 'dark' });

@@ -29,14 +29,14 @@ export function onetCode(value: string | null | undefined): string {
 }
 
 /**
- * The `location` attribute as `US`, a state code (any case) or a BLS metropolitan or
+ * The `location` (or `area`) attribute as `US`, a state code (any case) or a BLS metropolitan or
  * nonmetropolitan area code, else an invalid-attribute DataError.
  */
-export function areaCode(value: string | null | undefined): string {
+export function areaCode(value: string | null | undefined, attribute = 'location'): string {
   const area = (value?.trim() || 'US').toUpperCase();
   if (!AREAS.has(area) && !BLS_AREA_CODE.test(area)) {
     const given = value ?? '';
-    throw invalidAttribute('location', given, `location "${given}" is not US, a state code such as CA, or a BLS area code`, (t) =>
+    throw invalidAttribute(attribute, given, `${attribute} "${given}" is not US, a state code such as CA, or a BLS area code`, (t) =>
       t.common.invalidLocation(given),
     );
   }

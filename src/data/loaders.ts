@@ -7,9 +7,11 @@ import { areaCode, onetCode } from './codes.ts';
 import { DataError, invalidAttribute } from './errors.ts';
 import type {
   AreaWages,
+  AreaWagesDocument,
   IndexDocument,
   LocalWagesDocument,
   Occupation,
+  OccupationsSummary,
   ProjectionRow,
   ProjectionsDocument,
   WagesDocument,
@@ -153,4 +155,25 @@ export function placeColumns<R>(
   if (d.local === null) return [nation];
   const state: PlaceColumn<R>[] = d.state ? [[d.state.name, d.stateRow ?? undefined, false]] : [];
   return [[d.areaName, d.local, true], ...state, [nationName, d.nation ?? undefined, false]];
+}
+
+export interface AreaTable {
+  /** Every occupation's wages in the area: one document, whatever the table shows. */
+  area: AreaWagesDocument;
+  /** The national outlook, education, Bright Outlook and titles of every occupation, shared by all areas. */
+  summary: OccupationsSummary;
+  /** The area compared with (`compare="US"`), else null. */
+  compare: AreaWagesDocument | null;
+}
+
+/** An area table's documents: the area's wages, the shared summary, and the compare area's wages. */
+export async function areaTable(area: string, compare: string | undefined, { client, signal }: LoadContext): Promise<AreaTable> {
+  const code = areaCode(area, 'area');
+  const other = compare?.trim() ? areaCode(compare, 'compare') : undefined;
+  const [wages, summary, against] = await Promise.all([
+    client.get('area-wages', code, signal),
+    client.get('occupations-summary', undefined, signal),
+    other && other !== code ? client.get('area-wages', other, signal) : null,
+  ]);
+  return { area: wages, summary, compare: against };
 }

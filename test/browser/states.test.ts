@@ -23,6 +23,7 @@ const CASES: Case[] = [
   { tag: 'wage-chart', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'occupation-compare', attrs: { codes: '29-2072.00,31-9092.00', location: 'CA' } },
   { tag: 'wage-table', code: '29-2072.00', attrs: { location: '0600003' } },
+  { tag: 'wage-table', attrs: { area: 'CA', group: '29' } },
   { tag: 'employment-outlook', code: '29-2072.00', attrs: { location: 'CA' } },
   { tag: 'education-summary', code: '31-9092.00' },
   { tag: 'education-chart', code: '31-9092.00' },
@@ -66,7 +67,8 @@ async function mount(c: Case, endpoint: string, code = c.code): Promise<{ el: Wi
 
 const headings = (el: Element) => el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
 const state = (el: Element) => el.shadowRoot!.querySelector('[part=error]')?.getAttribute('data-state');
-const name = (c: Case) => `<${c.tag}${c.attrs?.variant ? ` variant="${c.attrs.variant}"` : ''}>`;
+const name = (c: Case) =>
+  `<${c.tag}${c.attrs?.variant ? ` variant="${c.attrs.variant}"` : ''}${c.attrs?.area ? ` area="${c.attrs.area}"` : ''}>`;
 
 for (const c of CASES) {
   describe(`${name(c)}: the shared states`, () => {

@@ -1,92 +1,118 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { placeColumns, wagesInArea, type WagesInArea } from '../../data/loaders.ts';
-import type { AreaWages, WageRow } from '../../data/schema.ts';
-import { wage, type WageUnit, isolate } from '../../format/index.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
+import type { WageUnit } from '../../format/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
-import { heading } from '../../templates/heading.ts';
+import type { AreaLoaded, AreaTableView } from './area-mode.ts';
+import { renderOccupationWages } from './occupation-wages.ts';
 import { wageTableStyles } from './wage-table.styles.ts';
 
-const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const satisfies (keyof WageRow)[];
+type AreaMode = typeof import('./area-mode.ts');
+
+type Loaded =
+  | { mode: 'occupation'; value: WagesInArea }
+  | ({ mode: 'area'; module: AreaMode } & AreaLoaded);
 
 /**
- * Wage percentiles (10th to 90th) for one occupation, the chosen state beside the nation (a
- * metropolitan or nonmetropolitan area beside its state and the nation), annual or hourly, from
- * BLS Occupational Employment and Wage Statistics.
+ * Wage percentiles from BLS Occupational Employment and Wage Statistics, annual or hourly. With
+ * `code`, one occupation: the chosen state beside the nation (a metropolitan or nonmetropolitan
+ * area beside its state and the nation). With `area`, `group` or `codes`, many occupations of one
+ * area in a sortable, filterable table with the national outlook beside them, from one area
+ * document and the shared occupations summary.
  *
- * @summary Wage percentiles for one occupation, a state or local area beside the nation.
- * @fires occupation-load - The wages rendered; detail `{ code, soc, location }`.
+ * @summary Wage percentiles: one occupation, or every occupation of an area.
+ * @fires occupation-load - The wages rendered; detail `{ code, soc, location }`, or `{ area, group, rows }` for an area table (`rows`: occupations in the area document).
  * @fires occupation-error - Loading failed; detail `{ code, kind, status?, attribute?, message }`.
+ * @fires occupation-select - An area table's occupation title was chosen (no `href-template`); detail `{ code, title }`, cancelable.
  * @csspart heading - The heading.
  * @csspart table - The wage table.
  * @csspart toggle - The annual/hourly switch.
- * @csspart note - Notes under the table (aggregate, annual-only, source).
+ * @csspart filter - An area table's title filter.
+ * @csspart download - An area table's CSV download button.
+ * @csspart status - An area table's count of rows shown and its sort.
+ * @csspart scroll - The box an area table scrolls in.
+ * @csspart note - Notes under the table (aggregate, annual-only, estimates, source).
  * @csspart loading - The loading placeholder.
  * @csspart error - The error, not-found or invalid-attribute message.
  * @csspart retry - The retry button.
+ * @cssprop --ow-table-max-height - Height of an area table's scrolling box (default: 70vh).
  */
 export class WageTable extends LocatedOccupationElement {
   static override styles = [theme, stateStyles, wageTableStyles];
 
   /** `annual` (default) or `hourly`. */
   @property() rate: WageUnit = 'annual';
+  /** Every occupation of this area: `US`, a state (`CA`) or a BLS area code. */
+  @property() area?: string;
+  /** With `area`: only a SOC major, minor or broad group (`31`, `29-2`, `29-2070`). */
+  @property() group?: string;
+  /** A chosen list of O*NET-SOC codes (`29-2072.00,31-9092.00`), in the area (else the location). */
+  @property() codes?: string;
+  /** `US`: the nation's employment and wages beside the area's. */
+  @property() compare?: string;
+  /** Columns, in order: occupation, employment, p10, p25, median, p75, p90, growth, openings, education, bright. */
+  @property() columns?: string;
+  /** The column the table starts sorted by (`median`, `openings`, `median-us`). */
+  @property() sort?: string;
+  /** `asc` (default) or `desc`. */
+  @property() order?: string;
+  /** Shows only the first N rows (after sorting): `sort="openings" order="desc" limit="20"`. */
+  @property({ type: Number }) limit?: number;
+  /** Titles link to this URL, `{code}` (O*NET) or `{soc}` replaced; unset, they fire `occupation-select`. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** The area table's state (its sort and filter), made when the first area loads. */
+  private table: AreaTableView | undefined;
 
   private readonly data = new DataController(this, {
-    args: () => [this.code] as const,
-    detail: (d: WagesInArea) => ({ code: d.occupation.code, soc: d.wages?.soc ?? null, location: d.area }),
-    load: ([code], context) => wagesInArea(code, context),
+    args: () => [this.code, this.area, this.group, this.codes, this.compare, this.columns, this.sort] as const,
+    detail: (d: Loaded) =>
+      d.mode === 'occupation'
+        ? { code: d.value.occupation.code, soc: d.value.wages?.soc ?? null, location: d.value.area }
+        : { area: d.value.area.area, group: d.group?.code ?? null, rows: d.value.area.occupations.length },
+    load: async ([code, area, group, codes, compare, columns, sort], context): Promise<Loaded> => {
+      if (code || (!area && !codes)) return { mode: 'occupation', value: await wagesInArea(code, context) };
+      const module = await import('./area-mode.ts');
+      return { mode: 'area', module, ...(await module.loadArea({ area, group, codes, compare, columns, sort }, context)) };
+    },
   });
 
-  protected override render() {
-    return this.data.render((d) => this.renderWages(d, this.data.lang), 7);
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('sort') || changed.has('order')) this.table?.sortBy(this.sort, this.order === 'desc');
   }
 
-  private renderWages(d: WagesInArea, lang: Lang) {
-    const t = this.data.t.wages;
-    const { wages, occupation } = d;
-    const rate: WageUnit = wages?.annualOnly ? 'annual' : wages?.hourlyOnly ? 'hourly' : this.rate;
-    const title = heading(this.headingLevel, t.heading);
-    if (!wages || !d.nation) return html`${title}<p part="note">${t.noWages}</p>`;
-    const nationName = this.data.t.common.nation;
-    const columns = placeColumns<AreaWages>(d, nationName);
-    const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
-    return html`${title}
-      ${wages.annualOnly || wages.hourlyOnly ? nothing : this.renderToggle(rate)}
-      <!-- A table wider than a narrow screen scrolls: keyboard users reach the scroll by Tab. -->
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table">
-          <caption id="caption">
-            ${t.caption(rate === 'annual' ? t.annual : t.hourly, isolate(occupation.title), isolate(d.areaName))}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.percentile}</th>
-              ${columns.map(([name, , mine]) => html`<th scope="col" class="num ${mine ? 'highlight' : ''}">${name}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${PERCENTILES.map(
-              (p) => html`<tr class=${p === 'median' ? 'median' : ''}>
-                <th scope="row">${t[p]}</th>
-                ${columns.map(
-                  ([, row, mine]) =>
-                    html`<td class="num ${mine ? 'highlight' : ''}">
-                      ${row ? wage(row[rate][p], lang, rate) : this.data.t.common.notAvailable}
-                    </td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${d.local === undefined ? html`<p class="note" part="note">${t.noArea(isolate(d.areaName))}</p>` : nothing}
-      ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(isolate(wages.title), wages.soc)}</p>` : nothing}
-      ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
-      ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}
-      <p class="note muted" part="note">${t.explain} ${t.source(release)}</p>`;
+  protected override render() {
+    return this.data.render((d) => (d.mode === 'occupation' ? this.renderOne(d.value) : this.renderArea(d)), 7);
+  }
+
+  protected override updated(): void {
+    this.table?.updated();
+  }
+
+  private renderOne(d: WagesInArea) {
+    return renderOccupationWages(d, this.data.lang, this.data.t, this.headingLevel, this.rate, (r) => this.renderToggle(r));
+  }
+
+  private renderArea(d: Extract<Loaded, { mode: 'area' }>) {
+    if (!this.table) {
+      this.table = new d.module.AreaTableView(this);
+      this.table.sortBy(this.sort, this.order === 'desc');
+    }
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    return this.table.render(d.value, {
+        columns: d.columns,
+        toggle: this.renderToggle(this.rate),
+        group: d.group,
+        codes: d.codes,
+        rate: this.rate === 'hourly' ? 'hourly' : 'annual',
+        limit,
+        hrefTemplate: this.hrefTemplate || undefined,
+        headingLevel: this.headingLevel,
+        lang: this.data.lang,
+        t: this.data.t,
+      });
   }
 
   private renderToggle(rate: WageUnit) {

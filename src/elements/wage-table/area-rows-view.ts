@@ -1,0 +1,138 @@
+/**
+ * The body of an area table, kept out of Lit's templates on purpose: ~830 rows of a dozen cells
+ * are built once with plain DOM calls (each row kept, so a re-sort or a filter keystroke only
+ * moves rows), and inserted in chunks between tasks so no task blocks the page for long. Each row
+ * is its own grid box with `content-visibility: auto` (area-table.styles.ts), so the browser lays
+ * out only the rows on screen.
+ */
+import type { AreaWagesRow, AreaRow, Column } from './area-rows.ts';
+import { count, employment, percent, wage, type WageUnit } from '../../format/index.ts';
+import type { Lang, Messages } from '../../i18n/index.ts';
+
+/** Rows inserted at once, then per task: small enough to keep each task well under 50 ms. */
+const FIRST = 30;
+const CHUNK = 100;
+
+export interface RowsSettings {
+  rows: readonly AreaRow[];
+  columns: readonly Column[];
+  rate: WageUnit;
+  lang: Lang;
+  t: Messages;
+  hrefTemplate: string | undefined;
+}
+
+export class RowsView {
+  private cells: (HTMLTableRowElement | undefined)[] = [];
+  private settings: RowsSettings | undefined;
+  private generation = 0;
+
+  constructor(readonly tbody: HTMLTableSectionElement) {}
+
+  /** Shows `order` (row indexes), building rows not built under these settings. */
+  show(settings: RowsSettings, order: readonly number[]): void {
+    if (!this.settings || !sameSettings(this.settings, settings)) this.cells = [];
+    this.settings = settings;
+    const generation = ++this.generation;
+    const tr = (i: number) => (this.cells[i] ??= buildRow(settings, i));
+    // Rows already built (a re-sort, a filter) move at once; only new ones are built in chunks.
+    let next = Math.min(FIRST, order.length);
+    while (next < order.length && this.cells[order[next]!]) next++;
+    this.tbody.replaceChildren(...order.slice(0, next).map(tr));
+    if (next >= order.length) return this.tbody.removeAttribute('aria-busy');
+    this.tbody.setAttribute('aria-busy', 'true');
+    const step = () => {
+      if (generation !== this.generation) return;
+      const end = Math.min(next + CHUNK, order.length);
+      const fragment = document.createDocumentFragment();
+      for (; next < end; next++) fragment.append(tr(order[next]!));
+      this.tbody.append(fragment);
+      if (next < order.length) setTimeout(step);
+      else this.tbody.removeAttribute('aria-busy');
+    };
+    setTimeout(step);
+  }
+}
+
+const sameSettings = (a: RowsSettings, b: RowsSettings) =>
+  a.rows === b.rows && a.columns === b.columns && a.rate === b.rate && a.lang === b.lang && a.hrefTemplate === b.hrefTemplate;
+
+function buildRow(s: RowsSettings, index: number): HTMLTableRowElement {
+  const row = s.rows[index]!;
+  const tr = document.createElement('tr');
+  tr.setAttribute('role', 'row');
+  for (const column of s.columns) {
+    if (column.key === 'occupation') {
+      tr.append(titleCell(row, index, s.hrefTemplate));
+      continue;
+    }
+    const td = document.createElement('td');
+    td.setAttribute('role', 'cell');
+    td.className = column.nation ? 'num nation' : column.key === 'education' || column.key === 'bright' ? '' : 'num';
+    fillCell(td, row, column, s);
+    tr.append(td);
+  }
+  return tr;
+}
+
+function titleCell(row: AreaRow, index: number, hrefTemplate: string | undefined): HTMLTableCellElement {
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.setAttribute('role', 'rowheader');
+  const link = document.createElement(hrefTemplate ? 'a' : 'button');
+  if (link instanceof HTMLAnchorElement) {
+    link.href = hrefTemplate!.replaceAll('{code}', encodeURIComponent(row.code)).replaceAll('{soc}', encodeURIComponent(row.soc));
+  } else {
+    link.type = 'button';
+    link.className = 'link';
+    link.dataset['i'] = String(index);
+  }
+  link.textContent = row.title;
+  th.append(link);
+  return th;
+}
+
+function fillCell(td: HTMLTableCellElement, row: AreaRow, column: Column, s: RowsSettings): void {
+  const { lang, t, rate } = s;
+  const summary = row.summary;
+  switch (column.key) {
+    case 'growth':
+      td.textContent = summary?.percentChange == null ? t.common.notAvailable : percent(summary.percentChange, lang, true);
+      return;
+    case 'openings':
+      td.textContent = summary?.annualOpenings == null ? t.common.notAvailable : count(summary.annualOpenings, lang);
+      return;
+    case 'education':
+      td.textContent = summary?.education ?? t.common.notAvailable;
+      if (summary?.education) td.lang = 'en';
+      return;
+    case 'bright':
+      td.textContent = summary?.brightOutlook.length ? t.areaTable.brightYes : '';
+      return;
+  }
+  const w: AreaWagesRow | undefined = column.nation ? row.nation : row.wages;
+  if (!w) {
+    td.textContent = t.common.notAvailable;
+    return;
+  }
+  let field: string;
+  if (column.key === 'employment') {
+    td.textContent = employment(w.employment, lang);
+    field = 'employment';
+  } else {
+    const key = column.key as Exclude<typeof column.key, 'occupation' | 'employment'>;
+    const only = rate === 'hourly' && w.annualOnly ? t.areaTable.annualOnly : rate === 'annual' && w.hourlyOnly ? t.areaTable.hourlyOnly : '';
+    td.textContent = only || wage(w[rate][key], lang, rate);
+    field = `${rate}.${key}`;
+  }
+  if (w.estimated?.includes(field as never)) {
+    const mark = document.createElement('span');
+    mark.className = 'est';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '†';
+    const said = document.createElement('span');
+    said.className = 'visually-hidden';
+    said.textContent = ` (${t.areaTable.estimate})`;
+    td.append(mark, said);
+  }
+}
