@@ -24,21 +24,21 @@ export function careerFacts(facts: AreaFacts, code: string, want: FactsWanted, t
     let value: string = f.noWage;
     if (w && w.hourlyOnly && typeof w.hourly.median === 'number') value = f.perHour(money(w.hourly.median, lang, 'hourly'));
     else if (w) value = wage(w.annual.median, lang, 'annual');
-    items.push(html`<div><dt>${f.medianWage(facts.areaName)}</dt><dd class="figure">${value}</dd></div>`);
+    items.push(html`<div><dt>${f.medianWage(facts.areaName)}:</dt> <dd class="figure">${value}</dd></div>`);
   }
   if (want.outlook) {
     const change = row?.percentChange;
-    items.push(html`<div><dt>${f.growth(facts.years)}</dt><dd class="figure">
+    items.push(html`<div><dt>${f.growth(facts.years)}:</dt> <dd class="figure">
       ${change === null || change === undefined ? f.noGrowth : percent(change, lang, true)}</dd></div>`);
   }
   if (want.education) {
     const education = row?.education ? t.education.blsValue('education', row.education) : null;
-    items.push(html`<div><dt>${f.education}</dt><dd lang=${education?.english ? 'en' : nothing}>
+    items.push(html`<div><dt>${f.education}:</dt> <dd lang=${education?.english ? 'en' : nothing}>
       ${education ? education.text : f.noEducation}</dd></div>`);
   }
   const bright = want.outlook || want.education ? row?.brightOutlook ?? [] : [];
   if (bright.length) {
-    items.push(html`<div><dt class="badge" part="badge">${f.brightOutlook}</dt><dd>
+    items.push(html`<div><dt class="badge" part="badge">${f.brightOutlook}:</dt> <dd>
       ${bright.map((c) => lookup(t.profile.brightCategory, c) ?? c).join(', ')}</dd></div>`);
   }
   return items.length ? html`<dl class="facts" part="facts">${items}</dl>` : nothing;
@@ -60,9 +60,6 @@ export const factsStyles = css`
   .facts dt {
     color: var(--_muted);
   }
-  .facts dt:not(.badge)::after {
-    content: ':';
-  }
   .facts dd {
     margin: 0;
   }
@@ -73,8 +70,5 @@ export const factsStyles = css`
   .facts .badge {
     font-weight: 600;
     color: inherit;
-  }
-  .facts .badge::after {
-    content: ':';
   }
 `;

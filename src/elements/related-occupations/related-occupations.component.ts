@@ -108,7 +108,7 @@ export class RelatedOccupations extends LocatedOccupationElement {
         ${this.more.visible(o.related, this.limit).map(
           (r) => html`<li part="item">
             <div class="entry">
-              <span lang="en">${this.renderChoice(r.code, r.title)}</span>
+              ${this.renderChoice(r.code, r.title)}
               ${facts
                 ? careerFacts(facts, r.code, { wage: show.has('wage'), outlook: show.has('outlook'), education: false }, this.data.t, lang)
                 : null}
@@ -122,9 +122,9 @@ export class RelatedOccupations extends LocatedOccupationElement {
   private renderChoice(code: string, title: string) {
     if (this.hrefTemplate) {
       const href = this.hrefTemplate.replaceAll('{code}', encodeURIComponent(code));
-      return html`<a part="link" href=${href}>${title}</a>`;
+      return html`<a part="link" href=${href} lang="en">${title}</a>`;
     }
-    return html`<button type="button" class="select" part="select" @click=${() => this.select(code, title)}>
+    return html`<button type="button" class="select" part="select" lang="en" @click=${() => this.select(code, title)}>
       ${title}
     </button>`;
   }
