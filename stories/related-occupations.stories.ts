@@ -19,3 +19,5 @@ export const Spanish: Story = { args: { lang: 'es' } };
 export const InvalidCode: Story = states.invalidCode;
 export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
+/** Each with its median wage in the location and the nation's projected change (two documents for the whole list). */
+export const WagesAndOutlook: Story = { args: { location: 'CA', show: 'wage,outlook' } };

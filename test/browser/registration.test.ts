@@ -10,6 +10,7 @@ const ALL = [
   'occupation-data', 'occupation-profile', 'wage-table', 'employment-outlook', 'education-summary',
   'education-chart', 'occupation-programs', 'occupation-attribution', 'occupation-tasks',
   'occupation-ratings', 'occupation-interests', 'technology-skills', 'related-occupations',
+  'occupation-search', 'program-careers',
 ];
 const defined = () => ALL.filter((tag) => customElements.get(tag));
 
