@@ -28,10 +28,13 @@ const pageBytes = (entry) => [...closure(join('dist', entry))].reduce((n, f) => 
 
 if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing: run npm run build');
 // Regression guards at today's sizes (per file gzip, summed); the performance issue lowers them.
+// Issue 10 raised them: its messages (search, program careers, figures; English and Spanish) are in
+// every page's runtime chunk (+1.2 KB), the profile's related list reads `show` (+0.6 KB), and
+// <occupation-search> and <program-careers> are two more elements (+6 KB for everything).
 const pages = [
-  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 42 * KB],
-  ['one wage table: wage-table.js', 'wage-table.js', 26 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 43 * KB],
+  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 43.5 * KB],
+  ['one wage table: wage-table.js', 'wage-table.js', 27 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 51 * KB],
 ];
 for (const [what, entry, budget] of pages) check(`page JS, ${what}`, pageBytes(entry), budget);
 const eager = new Set(closure('dist/occupation-widgets.js'));

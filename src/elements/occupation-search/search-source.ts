@@ -5,7 +5,10 @@
  */
 import type { DataClient } from '../../data/client.ts';
 import { isAbort } from '../../data/errors.ts';
-import { occupationSearch, programSearch, type OccupationSearch, type SearchResult, type TitleSearch } from '../../search/index.ts';
+import type { OccupationSearch, SearchResult, TitleSearch } from '../../search/index.ts';
+
+/** The ranking code comes with the index, on first focus: a page with a search box pays for neither before. */
+const ranking = () => import('../../search/index.ts');
 
 export type SearchKind = 'occupations' | 'programs';
 
@@ -22,19 +25,21 @@ export interface Searcher {
 
 /** Loads the kind's index; the element calls this on first focus, never with the page. */
 export async function loadSearcher(kind: SearchKind, client: DataClient, signal: AbortSignal): Promise<Searcher> {
-  if (kind === 'programs') {
-    const index = await client.get('programs-index', undefined, signal);
+  const [{ occupationSearch, programSearch }, index] = await Promise.all([
+    ranking(),
+    client.get(kind === 'programs' ? 'programs-index' : 'search-index', undefined, signal),
+  ]);
+  if (index.kind === 'programs-index') {
     let search = built.get(index);
     if (!search) built.set(index, (search = programSearch(index)));
     const programs = search;
-    return { kind, size: index.programs.length, search: async (query, limit) => programs.search(query, limit) };
+    return { kind: 'programs', size: index.programs.length, search: async (query, limit) => programs.search(query, limit) };
   }
-  const index = await client.get('search-index', undefined, signal);
   let search = built.get(index) as OccupationSearch | undefined;
   if (!search) built.set(index, (search = occupationSearch(index)));
   const occupations = search;
   return {
-    kind,
+    kind: 'occupations',
     size: index.occupations.length,
     search: async (query, limit, querySignal) => {
       const keys = occupations.shardsFor(query);

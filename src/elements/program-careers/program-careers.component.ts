@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataError, invalidAttribute } from '../../data/errors.ts';
-import { areaFacts, type AreaFacts, type LoadContext } from '../../data/loaders.ts';
+import { areaFacts, type AreaFacts } from '../../career-list/area-facts.ts';
+import type { LoadContext } from '../../data/loaders.ts';
 import type { ProgramDocument } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
-import { careerFacts, factsStyles } from '../../templates/career-facts.ts';
+import { careerFacts } from '../../career-list/career-facts.ts';
+import { factsStyles } from '../../career-list/facts.styles.ts';
 import { heading } from '../../templates/heading.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { programCareersStyles } from './program-careers.styles.ts';

@@ -2,14 +2,16 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { onetCode } from '../../data/codes.ts';
 import { invalidAttribute } from '../../data/errors.ts';
-import { areaFacts, type AreaFacts } from '../../data/loaders.ts';
+import type { LoadContext } from '../../data/loaders.ts';
+import type { AreaFacts } from '../../career-list/area-facts.ts';
+import type { careerFacts as CareerFacts } from '../../career-list/career-facts.ts';
+import { factsStyles } from '../../career-list/facts.styles.ts';
 import type { Occupation } from '../../data/schema.ts';
 import { count } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
-import { careerFacts, factsStyles } from '../../templates/career-facts.ts';
 import { heading } from '../../templates/heading.ts';
 import { listStyles, ShowAll } from '../../templates/show-all.ts';
 import { relatedStyles } from './related-occupations.styles.ts';
@@ -26,8 +28,8 @@ type Showable = (typeof SHOWABLE)[number];
 
 interface Related {
   occupation: Occupation;
-  /** The area's wages and the nation's outlook, when `show` asks for them. */
-  facts: AreaFacts | null;
+  /** The area's wages and the nation's outlook, and how to show them, when `show` asks for them. */
+  facts: { figures: AreaFacts; render: typeof CareerFacts } | null;
   show: ReadonlySet<Showable>;
 }
 
@@ -84,7 +86,7 @@ export class RelatedOccupations extends LocatedOccupationElement {
       const wanted = { wage: show.has('wage'), outlook: show.has('outlook') };
       const [occupation, facts] = await Promise.all([
         context.client.get('occupation', onet, context.signal),
-        show.size ? areaFacts(wanted, context) : null,
+        show.size ? loadFacts(wanted, context) : null,
       ]);
       return { occupation, facts, show };
     },
@@ -110,7 +112,7 @@ export class RelatedOccupations extends LocatedOccupationElement {
             <div class="entry">
               ${this.renderChoice(r.code, r.title)}
               ${facts
-                ? careerFacts(facts, r.code, { wage: show.has('wage'), outlook: show.has('outlook'), education: false }, this.data.t, lang)
+                ? facts.render(facts.figures, r.code, { wage: show.has('wage'), outlook: show.has('outlook'), education: false }, this.data.t, lang)
                 : null}
             </div>
           </li>`,
@@ -132,6 +134,15 @@ export class RelatedOccupations extends LocatedOccupationElement {
   private select(code: string, title: string): void {
     this.emit<OccupationSelectDetail>('occupation-select', { code, title }, { cancelable: true });
   }
+}
+
+/** The figures and their template, fetched only when `show` asks (the profile's related list does not). */
+async function loadFacts(wanted: { wage: boolean; outlook: boolean }, context: LoadContext): Promise<Related['facts']> {
+  const [{ areaFacts }, { careerFacts }] = await Promise.all([
+    import('../../career-list/area-facts.ts'),
+    import('../../career-list/career-facts.ts'),
+  ]);
+  return { figures: await areaFacts(wanted, context), render: careerFacts };
 }
 
 /** The `show` attribute as a set; anything but wage and outlook is an invalid attribute. */

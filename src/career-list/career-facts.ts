@@ -3,8 +3,8 @@
  * `<program-careers>`): the area's median wage, the nation's projected change, typical entry
  * education and Bright Outlook, as a small description list that wraps at any width.
  */
-import { css, html, nothing } from 'lit';
-import { wagesFor, type AreaFacts } from '../data/loaders.ts';
+import { html, nothing } from 'lit';
+import { wagesFor, type AreaFacts } from './area-facts.ts';
 import { money, percent, wage } from '../format/index.ts';
 import { lookup, type Lang, type Messages } from '../i18n/index.ts';
 
@@ -43,32 +43,3 @@ export function careerFacts(facts: AreaFacts, code: string, want: FactsWanted, t
   }
   return items.length ? html`<dl class="facts" part="facts">${items}</dl>` : nothing;
 }
-
-export const factsStyles = css`
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.15em 1.2em;
-    margin: 0.15em 0 0;
-    font-size: 0.92em;
-  }
-  .facts > div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.4em;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .facts .figure {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .facts .badge {
-    font-weight: 600;
-    color: inherit;
-  }
-`;
