@@ -1,6 +1,11 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faults } from './test/browser/server/faults.mjs';
+import { readFile } from 'node:fs/promises';
+
+// NCES's crosswalk as published (the endpoint's programs/{cip}.json are built from it): served to
+// the tests so <program-careers> is checked against the source, not against the build's output.
+const CIP_CROSSWALK = new URL('../shared/data/cip/CIP2020_SOC2018_Crosswalk.csv', import.meta.url);
 
 // Debian's Chromium (installed by .ci/run); npm packages may not download a browser here.
 const args = [
@@ -23,6 +28,11 @@ export default {
   // /state-projections/NAME/... the endpoint built with state projections (tools/ensure-data.mjs).
   middleware: [
     faults,
+    async (ctx, next) => {
+      if (ctx.url !== '/official/cip-crosswalk.csv') return next();
+      ctx.type = 'text/csv';
+      ctx.body = await readFile(CIP_CROSSWALK);
+    },
     (ctx, next) => {
       const match = /^\/(endpoints|state-projections)\/[^/]+\/(.*)$/.exec(ctx.url);
       if (match) ctx.url = `/public/${match[1] === 'endpoints' ? 'data' : 'data-state-projections'}/${match[2]}`;

@@ -57,3 +57,15 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 // ?lang=es opens the page in Spanish (a link a counselor can share).
 const asked = new URL(window.location.href).searchParams.get('lang');
 if (asked && asked in text) setLanguage(asked);
+
+// Find a career: the search and the program's careers set the profile's code (for=); the related
+// list follows the profile, and a related career chosen there is shown in the profile.
+const found = document.querySelector<HTMLElementTagNameMap['occupation-profile']>('#found-career');
+const related = document.querySelector<HTMLElementTagNameMap['related-occupations']>('#found-related');
+if (found && related) {
+  found.addEventListener('occupation-load', () => void (related.code = found.code));
+  related.addEventListener('occupation-select', (e) => {
+    e.preventDefault();
+    found.code = e.detail.code;
+  });
+}

@@ -20,6 +20,8 @@ export { OccupationInterests } from './elements/occupation-interests/occupation-
 export { TechnologySkills } from './elements/technology-skills/technology-skills.ts';
 export { AreaPicker, type AreaChangeDetail } from './elements/area-picker/area-picker.ts';
 export { RelatedOccupations, type OccupationSelectDetail } from './elements/related-occupations/related-occupations.ts';
+export { OccupationSearch, type ProgramSelectDetail, type SearchKind } from './elements/occupation-search/occupation-search.ts';
+export { ProgramCareers } from './elements/program-careers/program-careers.ts';
 export { OccupationElement, OccupationCodeElement, LocatedOccupationElement } from './runtime/occupation-element.ts';
 export type { OccupationErrorDetail } from './runtime/data-controller.ts';
 export { configure, type PageConfig } from './config.ts';

@@ -21,3 +21,5 @@ export const NotFound: Story = states.notFound;
 export const DeadEndpoint: Story = states.deadEndpoint;
 export const Loading: Story = states.loading;
 export const Narrow320: Story = states.narrow;
+/** Each with its median wage in the location and the nation's projected change (two documents for the whole list). */
+export const WagesAndOutlook: Story = { args: { location: 'CA', show: 'wage,outlook' } };

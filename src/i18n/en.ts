@@ -253,6 +253,37 @@ export const en = {
     none: 'O*NET does not list related occupations for this occupation.',
     invalidTemplate: (value: string) =>
       `The href-template “${value}” has no {code} placeholder (for example /careers/{code}).`,
+    invalidShow: (value: string) => `“${value}” is not a valid show attribute: use wage, outlook or both (wage,outlook).`,
+  },
+  /** The figures shown beside an occupation in a list (related occupations, a program's careers). */
+  facts: {
+    medianWage: (place: string) => `Median annual wage, ${place}`,
+    perHour: (amount: string) => `${amount} an hour`,
+    noWage: 'BLS publishes no wage estimate here',
+    growth: (years: string) => `Projected employment change, United States, ${years}`,
+    noGrowth: 'not projected',
+    education: 'Typical entry education',
+    noEducation: 'not published',
+    brightOutlook: 'Bright Outlook',
+  },
+  search: {
+    label: 'Search careers',
+    labelPrograms: 'Search education programs',
+    hint: 'Type a job title, such as nurse, coder or medical billing.',
+    hintPrograms: 'Type a program title, such as welding or medical office.',
+    results: (n: number, formatted: string) => (n === 1 ? '1 result' : `${formatted} results`),
+    none: (query: string) => `No careers match “${query}”.`,
+    noPrograms: (query: string) => `No programs match “${query}”.`,
+    matched: 'matched:',
+    cip: 'CIP',
+  },
+  programCareers: {
+    heading: 'Careers this program prepares you for',
+    program: (title: string, cip: string) => `${title} (CIP ${cip})`,
+    noMatch: (cip: string) => `The CIP–SOC crosswalk matches no occupation to program ${cip}.`,
+    missingCip: 'Set the cip attribute to a CIP 2020 program code, such as 51.0716.',
+    invalidCip: (value: string) => `“${value}” is not a CIP program code (it looks like 51.0716).`,
+    source: 'Source:',
   },
   areaPicker: {
     legend: 'Location',

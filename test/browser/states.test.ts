@@ -33,6 +33,8 @@ const CASES: Case[] = [
   { tag: 'occupation-interests', code: '29-2072.00' },
   { tag: 'technology-skills', code: '29-2072.00' },
   { tag: 'related-occupations', code: '29-2072.00' },
+  { tag: 'related-occupations', code: '29-2072.00', attrs: { location: 'TX', show: 'wage,outlook' } },
+  { tag: 'program-careers', attrs: { cip: '51.0716 51.0710', location: 'CA' } },
   { tag: 'occupation-profile', code: '29-2072.00', attrs: { location: 'CA', sections: 'description,wages' } },
   { tag: 'occupation-profile', code: '31-9092.00', attrs: { variant: 'card', location: 'TX' } },
   { tag: 'occupation-attribution' },
@@ -68,7 +70,7 @@ async function mount(c: Case, endpoint: string, code = c.code): Promise<{ el: Wi
 const headings = (el: Element) => el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
 const state = (el: Element) => el.shadowRoot!.querySelector('[part=error]')?.getAttribute('data-state');
 const name = (c: Case) =>
-  `<${c.tag}${c.attrs?.variant ? ` variant="${c.attrs.variant}"` : ''}${c.attrs?.area ? ` area="${c.attrs.area}"` : ''}>`;
+  `<${c.tag}${c.attrs?.variant ? ` variant="${c.attrs.variant}"` : ''}${c.attrs?.area ? ` area="${c.attrs.area}"` : ''}${c.attrs?.show ? ` show="${c.attrs.show}"` : ''}>`;
 
 for (const c of CASES) {
   describe(`${name(c)}: the shared states`, () => {

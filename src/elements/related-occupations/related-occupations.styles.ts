@@ -36,4 +36,7 @@ export const relatedStyles = css`
   a {
     padding: 0.1em 0;
   }
+  .entry {
+    min-width: 0;
+  }
 `;

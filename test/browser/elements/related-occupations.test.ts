@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { RelatedOccupations } from '../../../src/elements/related-occupations/related-occupations.ts';
-import { ENDPOINT, mount, textOf } from '../helpers.ts';
+import type { AreaWagesDocument, OccupationsSummary } from '../../../src/data/schema.ts';
+import { ENDPOINT, freshEndpoint, mount, readJson, stubFetch, textOf } from '../helpers.ts';
 
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~=item]')].map(text);
@@ -117,7 +118,7 @@ describe('<related-occupations>', () => {
   it('speaks Spanish, the titles marked as English', async () => {
     const { el } = await mount<RelatedOccupations>('related-occupations', { code: '29-2072.00', lang: 'es', endpoint: ENDPOINT });
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Ocupaciones relacionadas');
-    expect(el.shadowRoot!.querySelector('[part~=item]')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part~=item] [part~=select]')!.getAttribute('lang')).to.equal('en');
     expect(text(toggle(el))).to.equal('Mostrar las 20 ocupaciones relacionadas');
     await expect(el).to.be.accessible();
   });
@@ -133,4 +134,39 @@ describe('<related-occupations>', () => {
     await expect(el).to.be.accessible();
   });
 
+});
+
+describe('<related-occupations show="wage,outlook">', () => {
+  it('shows each occupation’s median wage in the location and U.S. outlook, from one area document', async () => {
+    const log = stubFetch((url, init, real) => real(url, init));
+    try {
+      const { el } = await mount<RelatedOccupations>('related-occupations', {
+        code: '29-2072.00',
+        location: 'TX',
+        show: 'wage,outlook',
+        endpoint: freshEndpoint(),
+      });
+      const tx = await readJson<AreaWagesDocument>('areas/TX/wages.json');
+      const summary = await readJson<OccupationsSummary>('occupations-summary.json');
+      // The first related occupation, Medical Transcriptionists (31-9094.00).
+      const row = summary.occupations.find((o) => o.codes.includes('31-9094.00'))!;
+      const median = tx.occupations.find((o) => o.soc === row.soc)!.annual.median as number;
+      const first = text(el.shadowRoot!.querySelector('[part~=item]'));
+      expect(first).to.contain('Medical Transcriptionists');
+      expect(first).to.contain(`Median annual wage, Texas: $${median.toLocaleString('en-US')}`);
+      expect(first).to.contain(`${summary.baseYear}–${summary.projectedYear}: ${row.percentChange! > 0 ? '+' : ''}${row.percentChange}%`);
+      const asked = log.urls.map((u) => new URL(u).pathname.replace(/^\/endpoints\/[^/]+\//, ''));
+      expect(asked.filter((p) => p.startsWith('areas/'))).to.deep.equal(['areas/TX/wages.json']);
+      expect(asked.filter((p) => p.startsWith('wages/') || p.startsWith('projections/'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('says an unknown show value is invalid', async () => {
+    const { el, event } = await mount<RelatedOccupations>('related-occupations', { code: '29-2072.00', show: 'salary', endpoint: ENDPOINT });
+    expect(event.detail).to.include({ kind: 'invalid-attribute', attribute: 'show' });
+    expect(textOf(el)).to.contain('“salary” is not a valid show attribute');
+  });
 });
