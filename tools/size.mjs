@@ -27,19 +27,19 @@ function closure(file, seen = new Set()) {
 const pageBytes = (entry) => [...closure(join('dist', entry))].reduce((n, f) => n + gz(f), 0);
 
 if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing: run npm run build');
-// Regression guards at today's sizes (per file gzip, summed); the performance issue lowers them.
-// <wage-chart> and <occupation-compare> added 1.7 KB of messages (English and Spanish, in the shared
-// runtime chunk every page loads) and 7.6 KB of their own to the whole library.
+// Regression guards at today's sizes (per file gzip, summed), about 1 KB above them: every
+// element's messages (English and Spanish) are in the runtime chunk all pages share, so each new
+// element grows every page. The performance issue (13) is where these come down.
 const pages = [
-  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 44 * KB],
-  ['one wage table: wage-table.js', 'wage-table.js', 28 * KB],
-  ['one wage chart: wage-chart.js', 'wage-chart.js', 30 * KB],
-  ['one comparison: occupation-compare.js', 'occupation-compare.js', 32 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 52 * KB],
+  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 53 * KB],
+  ['one wage table: wage-table.js', 'wage-table.js', 33 * KB],
+  ['one wage chart: wage-chart.js', 'wage-chart.js', 34 * KB],
+  ['one comparison: occupation-compare.js', 'occupation-compare.js', 36 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 70 * KB],
 ];
 for (const [what, entry, budget] of pages) check(`page JS, ${what}`, pageBytes(entry), budget);
 // The one-file build for a script tag: everything but chart.js, which is lazy beside it.
-check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 36 * KB);
+check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 56 * KB);
 const eager = new Set(closure('dist/occupation-widgets.js'));
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   const file = join('dist/chunks', chunk);

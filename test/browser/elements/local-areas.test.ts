@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { LocalWagesDocument, WageRow } from '../../../src/data/schema.ts';
 import { wage } from '../../../src/format/index.ts';
-import { ENDPOINT, mount, readJson, textOf } from '../helpers.ts';
+import { ENDPOINT, mount, readJson, readable, textOf } from '../helpers.ts';
 
 const NORTH_COAST = 'North Coast Region of California nonmetropolitan area';
 
@@ -28,7 +28,7 @@ async function loadedWidget(tag: string, attrs: Record<string, string>): Promise
 describe('local areas in <wage-table> and the card', () => {
   it('compares a nonmetropolitan area with its state and the nation, percentile by percentile', async () => {
     const el = await loadedWidget('wage-table', { code: '29-2072.00', location: '0600003' });
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain(
+    expect(readable(el.shadowRoot!.querySelector('caption')!.textContent)).to.contain(
       `Annual wages for Medical Records Specialists in ${NORTH_COAST}`,
     );
     expect(headers(el)).to.deep.equal(['Percentile', NORTH_COAST, 'California', 'United States']);

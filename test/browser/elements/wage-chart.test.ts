@@ -121,8 +121,8 @@ describe('<wage-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('redraws when the colour scheme changes to dark', async () => {
-    const el = await render({ code: '29-2072.00', location: 'CA', endpoint: ENDPOINT });
+  it('redraws when the reader’s colour scheme changes to dark (theme="auto")', async () => {
+    const el = await render({ code: '29-2072.00', location: 'CA', theme: 'auto', endpoint: ENDPOINT });
     const light = await drawn(el);
     expect(light.data.datasets[1]!.backgroundColor).to.equal('rgb(11, 92, 173)');
     await emulateMedia({ colorScheme: 'dark' });

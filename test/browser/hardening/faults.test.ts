@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { configure, pageConfig } from '../../../src/config.ts';
 import '../../../src/index.ts';
-import type { Occupation } from '../../../src/data/schema.ts';
+import { SCHEMA_VERSION, type Occupation } from '../../../src/data/schema.ts';
 import { faultEndpoint, hits, realDocument, type Fault } from '../fault-server.ts';
 import { mount, textOf } from '../helpers.ts';
 import { guard, settle, type Guard } from './guard.ts';
@@ -57,7 +57,7 @@ export const FAULTS: FaultCase[] = [
   { name: 'a JSON array', routes: { [DOC]: json([]) }, expect: 'invalid-data' },
   { name: 'a JSON string', routes: { [DOC]: json('29-2072.00') }, expect: 'invalid-data' },
   { name: 'another kind of document', routes: async () => ({ [DOC]: json(await realDocument(WAGES)) }), expect: 'invalid-data' },
-  { name: 'a future schemaVersion', routes: mutated((o) => ((o as { schemaVersion: number }).schemaVersion = 2)), expect: 'invalid-data' },
+  { name: 'a future schemaVersion', routes: mutated((o) => ((o as { schemaVersion: number }).schemaVersion = SCHEMA_VERSION + 1)), expect: 'invalid-data' },
   { name: 'tasks as an object', routes: mutated((o) => ((o as unknown as { tasks: object }).tasks = { 0: 'x' })), expect: 'invalid-data' },
   { name: 'the title as a number', routes: mutated((o) => ((o as unknown as { title: number }).title = 42)), expect: 'invalid-data' },
   { name: 'the title null', routes: mutated((o) => ((o as unknown as { title: null }).title = null)), expect: 'invalid-data' },
@@ -80,7 +80,7 @@ export const FAULTS: FaultCase[] = [
   { name: 'wages 1e999 (Infinity once parsed)', routes: async () => ({ [WAGES]: { body: (await (await fetch(`/public/data/${WAGES}`)).text()).replace(/"median": ?[\d.]+/, '"median": 1e999') } }), tag: 'wage-table', expect: 'invalid-data' },
   { name: 'a redirect to the real document', routes: { [DOC]: { status: 301, location: `/public/data/${DOC}` } }, expect: 'load' },
   { name: 'a redirect to javascript:', routes: { [DOC]: { location: 'javascript:window.__owPwned.push("redirect")' } }, expect: 'network' },
-  { name: 'a redirect to data:', routes: { [DOC]: { location: 'data:application/json,{"schemaVersion":1}' } }, expect: 'network' },
+  { name: 'a redirect to data:', routes: { [DOC]: { location: `data:application/json,{"schemaVersion":${SCHEMA_VERSION}}` } }, expect: 'network' },
   { name: 'a redirect to file:', routes: { [DOC]: { location: 'file:///etc/passwd' } }, expect: 'network' },
   { name: 'a redirect loop', routes: { [DOC]: { status: 302, location: `./29-2072.00.json` } }, expect: 'network' },
 ];
