@@ -47,6 +47,8 @@ export const en = {
     hourlyOnly: 'BLS publishes only hourly wages for this occupation.',
     noWages: 'BLS does not publish wages for this occupation.',
     noArea: (place: string) => `BLS does not publish wages for this occupation in ${place}.`,
+    estimate: 'estimate',
+    estimatesNote: '† An estimate, not a figure BLS publishes:',
     explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
     source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
   },
@@ -211,6 +213,9 @@ export const en = {
     notRated: (what: string) => `O*NET has not rated the ${what} of this occupation yet.`,
     importance: (value: string) => `Importance ${value} of 5`,
     scale: 'Importance runs from 1 (not important) to 5 (extremely important), as rated by O*NET.',
+    lowPrecision: '(low precision)',
+    lowPrecisionNote:
+      'Low precision: O*NET marks these ratings “Recommend Suppress”, because few people rated them or their answers differed widely. Read them with care.',
     showAll: {
       knowledge: (n: string) => `Show all ${n} areas of knowledge`,
       skills: (n: string) => `Show all ${n} skills`,

@@ -92,6 +92,8 @@ export const es: Messages = {
     hourlyOnly: 'La BLS publica solo salarios por hora para esta ocupación.',
     noWages: 'La BLS no publica salarios para esta ocupación.',
     noArea: (place: string) => `La BLS no publica salarios para esta ocupación en ${place}.`,
+    estimate: 'estimación',
+    estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
     explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
     source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
   },
@@ -260,6 +262,9 @@ export const es: Messages = {
     notRated: (what: string) => `O*NET todavía no ha calificado ${what} de esta ocupación.`,
     importance: (value: string) => `Importancia ${value} de 5`,
     scale: 'La importancia va de 1 (nada importante) a 5 (sumamente importante), según O*NET.',
+    lowPrecision: '(baja precisión)',
+    lowPrecisionNote:
+      'Baja precisión: O*NET marca estas calificaciones como “Recommend Suppress” porque pocas personas las calificaron o sus respuestas variaron mucho. Léalas con cautela.',
     showAll: {
       knowledge: (n: string) => `Mostrar las ${n} áreas de conocimiento`,
       skills: (n: string) => `Mostrar las ${n} habilidades`,

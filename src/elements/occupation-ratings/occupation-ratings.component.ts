@@ -91,9 +91,12 @@ export class OccupationRatings extends OccupationCodeElement {
     if (!section?.items.length) return html`${title}<p class="note" part="note">${t.notRated(t.what[kind])}</p>`;
     const total = section.items.length;
     const release = releaseNote(occupation, section, t);
+    // O*NET's "Recommend Suppress": shown, as O*NET OnLine shows them, but marked.
+    const low = new Set(section.lowPrecision.filter((l) => l.scale === 'importance').map((l) => l.id));
+    const shown = this.more.visible(section.items, this.limit);
     return html`${title}
       <ul class="items" part="list" id="items">
-        ${this.more.visible(section.items, this.limit).map((item) => {
+        ${shown.map((item) => {
           const description = lookup(index.descriptors, item.id)?.description;
           return html`<li part="item">
             <span lang="en"
@@ -101,7 +104,11 @@ export class OccupationRatings extends OccupationCodeElement {
                 ? html` – <span part="description">${description}</span>`
                 : nothing}</span
             >
-            ${scoreBar(item.importance, 5, t.importance(ratingNumber(item.importance, lang)))}
+            ${scoreBar(
+              item.importance,
+              5,
+              `${t.importance(ratingNumber(item.importance, lang))}${low.has(item.id) ? ` ${t.lowPrecision}` : ''}`,
+            )}
           </li>`;
         })}
       </ul>
@@ -112,6 +119,7 @@ export class OccupationRatings extends OccupationCodeElement {
         'items',
       )}
       <p class="note muted" part="note">${t.scale}</p>
+      ${shown.some((item) => low.has(item.id)) ? html`<p class="note muted" part="note">${t.lowPrecisionNote}</p>` : nothing}
       ${release ? html`<p class="note muted" part="note">${release}</p>` : nothing}`;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { placeColumns, type WagesInArea } from '../../data/loaders.ts';
-import type { AreaWages, WageRow } from '../../data/schema.ts';
+import type { AreaWages, EstimatedField, WageRow } from '../../data/schema.ts';
 import { isolate, wage, type WageUnit } from '../../format/index.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
@@ -24,6 +24,14 @@ export function renderOccupationWages(
   const nationName = t0.common.nation;
   const columns = placeColumns<AreaWages>(d, nationName);
   const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
+  // Figures the build marked as estimates (a sidecar's derived columns, e.g. hourly = annual ÷ 2080).
+  const estimated = (row: AreaWages | undefined, p: string) => row?.estimated?.includes(`${rate}.${p}` as EstimatedField) ?? false;
+  const marked = PERCENTILES.filter((p) => columns.some(([, row]) => estimated(row, p)));
+  const how = marked
+    .map((p) => [t[p], wages.estimates?.[`${rate}.${p}` as EstimatedField]] as const)
+    .filter(([, text]) => text)
+    .map(([name, text]) => `${name}: ${text}`)
+    .join('; ');
   return html`${title}
     ${wages.annualOnly || wages.hourlyOnly ? nothing : toggle(rate)}
     <!-- A table wider than a narrow screen scrolls: keyboard users reach the scroll by Tab. -->
@@ -45,7 +53,9 @@ export function renderOccupationWages(
               ${columns.map(
                 ([, row, mine]) =>
                   html`<td class="num ${mine ? 'highlight' : ''}">
-                    ${row ? wage(row[rate][p], lang, rate) : t0.common.notAvailable}
+                    ${row ? wage(row[rate][p], lang, rate) : t0.common.notAvailable}${estimated(row, p)
+                      ? html`<span aria-hidden="true">†</span><span class="visually-hidden"> (${t.estimate})</span>`
+                      : nothing}
                   </td>`,
               )}
             </tr>`,
@@ -57,5 +67,6 @@ export function renderOccupationWages(
     ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(isolate(wages.title), wages.soc)}</p>` : nothing}
     ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
     ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}
+    ${marked.length ? html`<p class="note" part="note">${t.estimatesNote} <span lang="en">${how}</span></p>` : nothing}
     <p class="note muted" part="note">${t.explain} ${t.source(release)}</p>`;
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { OccupationRatings } from '../../../src/elements/occupation-ratings/occupation-ratings.ts';
-import { ENDPOINT, freshEndpoint, mount, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, freshEndpoint, mount, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import type { Occupation } from '../../../src/data/schema.ts';
 
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~=name]')].map(text);
@@ -142,5 +143,20 @@ describe('<occupation-ratings>', () => {
     await next;
     await el.updateComplete;
     expect(names(el)[0]).to.equal('Social Perceptiveness');
+  });
+
+  it('marks the ratings O*NET recommends suppressing as low precision, and says what that means', async () => {
+    // Writers and Authors: O*NET flags English Language's importance "Recommend Suppress".
+    const doc = await readJson<Occupation>('occupations/27-3043.00.json');
+    const low = new Set(doc.knowledge!.lowPrecision.filter((l) => l.scale === 'importance').map((l) => l.id));
+    expect(low.size).to.be.above(0);
+    const { el } = await mount('occupation-ratings', { code: '27-3043.00', kind: 'knowledge', limit: '0', endpoint: ENDPOINT });
+    const items = [...el.shadowRoot!.querySelectorAll('[part=item]')];
+    expect(items).to.have.length(doc.knowledge!.items.length);
+    doc.knowledge!.items.forEach((item, i) => {
+      expect(items[i]!.textContent!.includes('(low precision)'), item.name).to.equal(low.has(item.id));
+    });
+    expect(textOf(el)).to.contain('O*NET marks these ratings “Recommend Suppress”');
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { WageTable } from '../../../src/elements/wage-table/wage-table.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readable, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import type { WagesDocument } from '../../../src/data/schema.ts';
+import { wage } from '../../../src/format/index.ts';
 
 const cells = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
@@ -66,4 +68,23 @@ describe('<wage-table>', () => {
     expect(textOf(el)).to.contain('use US, a two-letter state code such as CA, or a BLS area code');
   });
 
+
+  it('marks a state’s hourly percentiles as estimates and says how they were made; the nation’s are published', async () => {
+    const doc = await readJson<WagesDocument>('wages/29-2072.json');
+    const ca = doc.areas.find((a) => a.area === 'CA')!;
+    // The rebuilt state table's sidecar names the hourly percentiles (not the median) as derived.
+    expect(ca.estimated).to.include('hourly.p10');
+    const el = await render(html`<wage-table code="29-2072.00" location="CA" rate="hourly" endpoint=${ENDPOINT}></wage-table>`);
+    const rows = cells(el);
+    expect(rows[0]).to.deep.equal(['10th percentile', `${wage(ca.hourly.p10, 'en', 'hourly')}† (estimate)`, wage(doc.areas[0]!.hourly.p10, 'en', 'hourly')]);
+    expect(rows[2]![1]).to.equal('$29.71');
+    expect(textOf(el)).to.contain(`An estimate, not a figure BLS publishes: 10th percentile: ${doc.estimates!['hourly.p10']}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows annual wages, all published, without estimate marks', async () => {
+    const el = await render(html`<wage-table code="29-2072.00" location="CA" endpoint=${ENDPOINT}></wage-table>`);
+    expect(textOf(el)).not.to.contain('†');
+    expect(textOf(el)).not.to.contain('An estimate');
+  });
 });
