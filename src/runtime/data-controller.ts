@@ -54,6 +54,7 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     private readonly options: DataOptions<T, A>,
   ) {
     host.addController(this);
+    host.language = () => this.lang;
     this.context = new ContextConsumer(host, {
       context: widgetContext,
       subscribe: true,

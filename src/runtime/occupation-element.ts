@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { hasMessages, messagesReady, type Lang } from '../i18n/index.ts';
 import { VERSION } from '../version.ts';
 import { ColorSchemeController, type Theme } from './color-scheme.ts';
 
@@ -37,6 +38,19 @@ export class OccupationElement extends LitElement {
 
   // Sets the host's :state(dark), which the shared theme styles read.
   private readonly colorScheme = new ColorSchemeController(this);
+
+  /** The language the widget renders in: its DataController sets this. */
+  language?: () => Lang;
+
+  /**
+   * A widget waits for its language's messages before it renders (Spanish downloads on first
+   * use), so it never shows English first; English and registered languages render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.language?.();
+    if (lang && !hasMessages(lang)) return messagesReady(lang).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

@@ -110,7 +110,8 @@ export class OccupationProfile extends LocatedOccupationElement {
     load: async ([code, variant, sections], context): Promise<Loaded> => {
       const ids = parseSections(sections);
       if (variant !== 'card') {
-        const { occupation } = await occupationInArea(code, context);
+        // The section elements come with the first full profile, while its documents load.
+        const [{ occupation }] = await Promise.all([occupationInArea(code, context), import('./section-elements.ts')]);
         return {
           variant: 'full',
           occupation,
