@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { hasMessages, messagesReady, type Lang } from '../i18n/index.ts';
 import { VERSION } from '../version.ts';
 import { ColorSchemeController, type Theme } from './color-scheme.ts';
 
@@ -39,17 +38,16 @@ export class OccupationElement extends LitElement {
   // Sets the host's :state(dark), which the shared theme styles read.
   private readonly colorScheme = new ColorSchemeController(this);
 
-  /** The language the widget renders in: its DataController sets this. */
-  language?: () => Lang;
+  /** Set by the element's DataController: the download of its language's messages, while one is needed. */
+  messagesPending?: () => Promise<void> | undefined;
 
   /**
    * A widget waits for its language's messages before it renders (Spanish downloads on first
    * use), so it never shows English first; English and registered languages render at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const lang = this.language?.();
-    if (lang && !hasMessages(lang)) return messagesReady(lang).then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const pending = this.messagesPending?.();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

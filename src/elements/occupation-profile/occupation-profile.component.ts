@@ -20,6 +20,9 @@ import type { Entry, ProfileHistory } from './profile-history.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
 import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
+import { education } from '../../i18n/en/education.ts';
+import { profile } from '../../i18n/en/profile.ts';
+import { ratings } from '../../i18n/en/ratings.ts';
 
 type Loaded =
   | { variant: 'full'; occupation: Occupation; sections: SectionId[]; notRated: NotRated }
@@ -100,6 +103,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   private readonly titles = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { profile, education, ratings },
     args: () => [this.code, this.variant, this.sections] as const,
     detail: (d: Loaded) => ({
       code: d.occupation.code,

@@ -6,6 +6,9 @@ import type { Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import type { ShowAll } from '../../templates/show-all.ts';
 
+/** The namespaces the profile renders (its DataController names them). */
+export type ProfileMessages = Pick<Messages, 'common' | 'profile' | 'education' | 'ratings'>;
+
 /** The profile's sections, in the order of CareerOneStop's Occupation Profile page. */
 export const SECTIONS = [
   'description',
@@ -28,7 +31,7 @@ export type SectionId = (typeof SECTIONS)[number];
 /** What a section needs from the profile besides the occupation. */
 export interface SectionContext {
   level: number;
-  t: Messages;
+  t: ProfileMessages;
   theme: string | undefined;
   hrefTemplate: string | undefined;
   programHref: string | undefined;
@@ -89,7 +92,7 @@ export function notRated(ids: SectionId[], o: Occupation): NotRated {
 }
 
 /** "O*NET has not rated the education levels, knowledge, skills, and abilities of this occupation yet." */
-export function renderNotRated(missing: SectionId[], t: Messages, lang: string): TemplateResult {
+export function renderNotRated(missing: SectionId[], t: ProfileMessages, lang: string): TemplateResult {
   const names = missing.map((id) =>
     id === 'typical-education' ? t.profile.educationLevels : t.ratings.what[id as 'knowledge' | 'skills' | 'abilities'],
   );

@@ -1,0 +1,12 @@
+import type { Messages } from '../en.ts';
+
+export const areaPicker: Messages['areaPicker'] = {
+  legend: 'Ubicación',
+  state: 'Estado',
+  area: 'Área metropolitana o no metropolitana',
+  nation: 'Estados Unidos (cifras nacionales)',
+  wholeState: (state: string) => `Todo el estado de ${state}`,
+  metropolitan: 'Áreas metropolitanas',
+  nonmetropolitan: 'Áreas no metropolitanas (rurales)',
+  noAreas: (state: string) => `Estos datos no incluyen áreas metropolitanas ni no metropolitanas de ${state}.`,
+};
