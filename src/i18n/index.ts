@@ -24,7 +24,7 @@ export type PartialMessages = { [N in Namespace]?: Partial<Messages[N]> };
 /** The English namespaces of the elements loaded so far (every element reads `common`). */
 const english: Partial<Messages> = { common };
 
-type Loaders = { [N in Namespace]: () => Promise<Messages[N]> };
+type Loaders = { [N in Namespace]: () => Promise<{ default: Messages[N] }> };
 
 /**
  * Built-in languages other than English, a loader per namespace (the mapped type makes a missing
@@ -34,25 +34,25 @@ const builtIn = new Map<Lang, Loaders>([
   [
     'es',
     {
-      common: () => import('./es/common.ts').then((m) => m.common),
-      wages: () => import('./es/wages.ts').then((m) => m.wages),
-      wageChart: () => import('./es/wage-chart.ts').then((m) => m.wageChart),
-      compare: () => import('./es/compare.ts').then((m) => m.compare),
-      areaTable: () => import('./es/area-table.ts').then((m) => m.areaTable),
-      outlook: () => import('./es/outlook.ts').then((m) => m.outlook),
-      education: () => import('./es/education.ts').then((m) => m.education),
-      programs: () => import('./es/programs.ts').then((m) => m.programs),
-      tasks: () => import('./es/tasks.ts').then((m) => m.tasks),
-      ratings: () => import('./es/ratings.ts').then((m) => m.ratings),
-      interests: () => import('./es/interests.ts').then((m) => m.interests),
-      technology: () => import('./es/technology.ts').then((m) => m.technology),
-      related: () => import('./es/related.ts').then((m) => m.related),
-      facts: () => import('./es/facts.ts').then((m) => m.facts),
-      search: () => import('./es/search.ts').then((m) => m.search),
-      programCareers: () => import('./es/program-careers.ts').then((m) => m.programCareers),
-      areaPicker: () => import('./es/area-picker.ts').then((m) => m.areaPicker),
-      profile: () => import('./es/profile.ts').then((m) => m.profile),
-      attribution: () => import('./es/attribution.ts').then((m) => m.attribution),
+      common: () => import('./es/common.ts'),
+      wages: () => import('./es/wages.ts'),
+      wageChart: () => import('./es/wage-chart.ts'),
+      compare: () => import('./es/compare.ts'),
+      areaTable: () => import('./es/area-table.ts'),
+      outlook: () => import('./es/outlook.ts'),
+      education: () => import('./es/education.ts'),
+      programs: () => import('./es/programs.ts'),
+      tasks: () => import('./es/tasks.ts'),
+      ratings: () => import('./es/ratings.ts'),
+      interests: () => import('./es/interests.ts'),
+      technology: () => import('./es/technology.ts'),
+      related: () => import('./es/related.ts'),
+      facts: () => import('./es/facts.ts'),
+      search: () => import('./es/search.ts'),
+      programCareers: () => import('./es/program-careers.ts'),
+      areaPicker: () => import('./es/area-picker.ts'),
+      profile: () => import('./es/profile.ts'),
+      attribution: () => import('./es/attribution.ts'),
     },
   ],
 ]);
@@ -132,7 +132,7 @@ export function messagesReady(lang: Lang, namespaces: readonly Namespace[]): Pro
       let ready = arriving.get(key);
       if (!ready) {
         ready = loaders[ns]().then(
-          (strings) => void Object.assign(table, { [ns]: strings }),
+          (module) => void Object.assign(table, { [ns]: module.default }),
           (error: unknown) => {
             console.warn(`occupation-widgets: the "${lang}" ${ns} messages could not be loaded, showing English: ${String(error)}`);
             Object.assign(table, { [ns]: english[ns] });

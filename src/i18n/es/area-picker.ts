@@ -10,3 +10,6 @@ export const areaPicker: Messages['areaPicker'] = {
   nonmetropolitan: 'Áreas no metropolitanas (rurales)',
   noAreas: (state: string) => `Estos datos no incluyen áreas metropolitanas ni no metropolitanas de ${state}.`,
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default areaPicker;

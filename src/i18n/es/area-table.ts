@@ -32,3 +32,6 @@ export const areaTable: Messages['areaTable'] = {
   none: 'Ninguna ocupación coincide.',
   sources: 'Fuentes:',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default areaTable;

@@ -7,3 +7,6 @@ export const attribution: Messages['attribution'] = {
     cip: 'Programas',
   },
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default attribution;

@@ -20,3 +20,6 @@ export const common: Messages['common'] = {
   englishOnly: 'Los textos de O*NET y de las demás fuentes oficiales solo están disponibles en inglés.',
   nation: 'Estados Unidos',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default common;

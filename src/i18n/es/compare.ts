@@ -30,3 +30,6 @@ export const compare: Messages['compare'] = {
     `“${value}” no es una lista de 1 a 4 códigos O*NET-SOC, como 29-2072.00,31-9092.00.`,
   sources: 'Fuentes:',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default compare;

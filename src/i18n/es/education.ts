@@ -83,3 +83,6 @@ export const education: Messages['education'] = {
   chartSource: 'Fuente: O*NET, Education, Training, and Experience (nivel de educación requerido),',
   levelName: (category: number, label: string): Translated => translate(levels, category, label),
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default education;

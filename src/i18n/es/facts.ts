@@ -10,3 +10,6 @@ export const facts: Messages['facts'] = {
   noEducation: 'no publicada',
   brightOutlook: 'Bright Outlook (buenas perspectivas)',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default facts;

@@ -7,3 +7,6 @@ export const interests: Messages['interests'] = {
   scale: 'Las puntuaciones van de 1 (baja) a 7 (alta), según O*NET.',
   none: 'O*NET todavía no ha calificado los intereses de esta ocupación.',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default interests;

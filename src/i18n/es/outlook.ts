@@ -32,3 +32,6 @@ export const outlook: Messages['outlook'] = {
     'Las vacantes incluyen los empleos nuevos y los que dejan quienes se jubilan o cambian de ocupación.',
   source: 'Fuente:',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default outlook;

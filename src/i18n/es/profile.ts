@@ -26,3 +26,6 @@ export const profile: Messages['profile'] = {
   backTo: 'Volver a',
   close: 'Cerrar',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default profile;

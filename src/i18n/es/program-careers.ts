@@ -8,3 +8,6 @@ export const programCareers: Messages['programCareers'] = {
   invalidCip: (value: string) => `“${value}” no es un código de programa CIP (tiene la forma 51.0716).`,
   source: 'Fuente:',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default programCareers;

@@ -9,3 +9,6 @@ export const programs: Messages['programs'] = {
   showAll: (n: string) => `Mostrar los ${n} programas`,
   showFewer: 'Mostrar menos programas',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default programs;

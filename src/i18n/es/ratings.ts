@@ -39,3 +39,6 @@ export const ratings: Messages['ratings'] = {
   invalidKind: (value: string) =>
     `“${value}” no es un tipo de calificación: use knowledge, skills, abilities o work-activities.`,
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default ratings;

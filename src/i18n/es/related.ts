@@ -9,3 +9,6 @@ export const related: Messages['related'] = {
     `El atributo href-template “${value}” no contiene {code} (por ejemplo /careers/{code}).`,
   invalidShow: (value: string) => `“${value}” no es un valor válido de show: use wage, outlook o ambos (wage,outlook).`,
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default related;

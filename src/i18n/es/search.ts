@@ -11,3 +11,6 @@ export const search: Messages['search'] = {
   matched: 'coincide con:',
   cip: 'CIP',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default search;

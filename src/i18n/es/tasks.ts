@@ -6,3 +6,6 @@ export const tasks: Messages['tasks'] = {
   showFewer: 'Mostrar menos actividades',
   none: 'O*NET todavía no ha publicado las actividades de esta ocupación.',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default tasks;

@@ -8,3 +8,6 @@ export const technology: Messages['technology'] = {
   showFewer: 'Mostrar menos tipos de tecnología',
   none: 'O*NET todavía no ha publicado las habilidades tecnológicas de esta ocupación.',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default technology;

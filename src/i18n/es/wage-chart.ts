@@ -9,3 +9,6 @@ export const wageChart: Messages['wageChart'] = {
   legend: 'Banda: del percentil 10 al 90. Caja: del 25 al 75. Línea: mediana.',
   withheld: 'La BLS no publica percentiles de un lugar no dibujado; la tabla muestra lo que publica.',
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default wageChart;

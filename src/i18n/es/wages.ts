@@ -23,3 +23,6 @@ export const wages: Messages['wages'] = {
   explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
   source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
 };
+
+// The default export is what the Spanish loader (i18n/index.ts) reads.
+export default wages;
