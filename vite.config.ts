@@ -50,7 +50,8 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         // What every element needs (Lit, the data client and schema, the common messages, theme)
         // in one shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
         // Lit's directives that one or two elements use (keyed, live, ref) go with them too.
