@@ -19,7 +19,8 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
       },
     },
   },

@@ -50,14 +50,18 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // What every element needs (Lit, the data client and schema, messages, theme) in one
-        // shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
+        // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+        // What every element needs (Lit, the data client and schema, the common messages, theme)
+        // in one shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
+        // Lit's directives that one or two elements use (keyed, live, ref) go with them too.
+        // The other message namespaces go with the elements that name them; Spanish ones are
+        // chunks of their own, downloaded when a widget first speaks Spanish.
         advancedChunks: {
           groups: [
             {
               name: 'runtime',
-              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/|src\/(runtime|i18n|data|styles|format|templates|config|context|version)/,
+              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/(?!(directives\/)?(keyed|live|ref|async-directive|directive-helpers)\.js)|src\/(runtime|i18n\/(index|translated|en\/common)\.ts|data|styles|format|templates|config|context|version)/,
             },
           ],
         },

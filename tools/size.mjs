@@ -13,33 +13,43 @@ const rows = [];
 const check = (what, bytes, budget) =>
   rows.push({ what, kb: +(bytes / KB).toFixed(1), budgetKb: budget / KB, ok: bytes <= budget });
 
-/** An entry and every module it imports statically, transitively (what a page must download). */
-function closure(file, seen = new Set()) {
+/**
+ * An entry and every module it imports statically, transitively (what a page must download),
+ * and the lazy chunks whose names match `lazy` (what the page downloads when it renders them).
+ */
+function closure(file, lazy, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  // Static imports only: `import(...)` is a lazy chunk, fetched when it is needed.
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)) {
-    closure(normalize(join(dirname(file), spec)), seen);
-  }
+  // Static imports; `import(...)` is a lazy chunk, fetched when it is needed.
+  const found = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)];
+  if (lazy) found.push(...[...code.matchAll(/import\(["'`](\.[^"'`]+)["'`]\)/g)].filter(([, spec]) => lazy.test(spec)));
+  for (const [, spec] of found) closure(normalize(join(dirname(file), spec)), lazy, seen);
   return seen;
 }
-const pageBytes = (entry) => [...closure(join('dist', entry))].reduce((n, f) => n + gz(f), 0);
+const pageBytes = (entry, lazy) => [...closure(join('dist', entry), lazy)].reduce((n, f) => n + gz(f), 0);
 
 if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing: run npm run build');
-// Regression guards at today's sizes (per file gzip, summed), about 1 KB above them: every
-// element's messages (English and Spanish) are in the runtime chunk all pages share, so each new
-// element grows every page. The performance issue (13) is where these come down.
+// Budgets: today's sizes (per file gzip, summed) plus about 1 KB. Issue 13's targets are not
+// met yet: a page with one card 20 KB (Lit, the data client with its valibot schema and the
+// runtime alone are about 23 KB); every element but charts 30 KB (each element's own chunk
+// counts; the library has grown to 19 elements since that target was set).
+// Spanish (chunks/es-<namespace>, 0.2-1.4 KB each) is counted only in the Spanish line: a page
+// downloads its elements' Spanish namespaces only when a widget speaks Spanish.
 const pages = [
-  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 53 * KB],
-  ['one wage table: wage-table.js', 'wage-table.js', 33 * KB],
-  ['one wage chart: wage-chart.js', 'wage-chart.js', 34 * KB],
-  ['one comparison: occupation-compare.js', 'occupation-compare.js', 36 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 70 * KB],
+  ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 30.5 * KB],
+  // The full profile downloads its sections' renderer and elements when it first renders.
+  ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 50 * KB, /full-profile-/],
+  ['one wage table: wage-table.js', 'wage-table.js', 25.5 * KB],
+  // In Spanish: the table's three namespaces download when it first renders.
+  ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 27.5 * KB, /\/es-(common|wages|area-table)-/],
+  ['one wage chart: wage-chart.js', 'wage-chart.js', 27.5 * KB],
+  ['one comparison: occupation-compare.js', 'occupation-compare.js', 31.5 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 68 * KB],
 ];
-for (const [what, entry, budget] of pages) check(`page JS, ${what}`, pageBytes(entry), budget);
+for (const [what, entry, budget, lazy] of pages) check(`page JS, ${what}`, pageBytes(entry, lazy), budget);
 // The one-file build for a script tag: everything but chart.js, which is lazy beside it.
-check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 56 * KB);
+check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 54.5 * KB);
 const eager = new Set(closure('dist/occupation-widgets.js'));
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   const file = join('dist/chunks', chunk);

@@ -15,7 +15,7 @@ export interface FactsWanted {
   education: boolean;
 }
 
-export function careerFacts(facts: AreaFacts, code: string, want: FactsWanted, t: Messages, lang: Lang) {
+export function careerFacts(facts: AreaFacts, code: string, want: FactsWanted, t: Pick<Messages, 'education' | 'facts' | 'profile'>, lang: Lang) {
   const f = t.facts;
   const row = facts.summary?.get(code);
   const items: unknown[] = [];

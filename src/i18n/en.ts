@@ -1,340 +1,53 @@
-import { translate, type Translated } from './translated.ts';
+import { common } from './en/common.ts';
+import { wages } from './en/wages.ts';
+import { wageChart } from './en/wage-chart.ts';
+import { compare } from './en/compare.ts';
+import { areaTable } from './en/area-table.ts';
+import { outlook } from './en/outlook.ts';
+import { education } from './en/education.ts';
+import { programs } from './en/programs.ts';
+import { tasks } from './en/tasks.ts';
+import { ratings } from './en/ratings.ts';
+import { interests } from './en/interests.ts';
+import { technology } from './en/technology.ts';
+import { related } from './en/related.ts';
+import { facts } from './en/facts.ts';
+import { search } from './en/search.ts';
+import { programCareers } from './en/program-careers.ts';
+import { areaPicker } from './en/area-picker.ts';
+import { profile } from './en/profile.ts';
+import { attribution } from './en/attribution.ts';
 
-/** The `kind` attribute of `<occupation-ratings>`. */
-export type RatingKind = 'knowledge' | 'skills' | 'abilities' | 'work-activities';
+export type { RatingKind } from './en/ratings.ts';
 
 /**
- * Every string the widgets show, in English. This table defines the shape every other language
- * follows (`Messages`); a language registered with `registerMessages()` may leave keys out, and
- * those fall back to these.
+ * Every string the widgets show, in English, by namespace: one module per namespace in en/, so
+ * a page downloads only the namespaces of the elements it uses (each element's DataController
+ * names them). This table defines the shape every other language follows (`Messages`); a
+ * language registered with `registerMessages()` may leave keys out, and those fall back to these.
+ * A new namespace: en/<name>.ts, es/<name>.ts, a line here, in es.ts and in the Spanish loaders
+ * (index.ts), and the namespace in its element's DataController `messages`.
  */
 export const en = {
-  common: {
-    loading: 'Loading career information…',
-    retry: 'Try again',
-    notFound: (code: string) =>
-      code ? `No career information was found for ${code}.` : 'No career information was found.',
-    network: 'Career information could not be loaded. Check the connection and try again.',
-    timeout: 'Career information is taking too long to load.',
-    invalidData: 'The career information received was not in the expected form.',
-    missingCode: 'Set the code attribute to an O*NET-SOC code, such as 29-2072.00.',
-    invalidCode: (value: string) => `“${value}” is not an O*NET-SOC occupation code (it looks like 29-2072.00).`,
-    invalidLocation: (value: string) =>
-      `“${value}” is not a location: use US, a two-letter state code such as CA, or a BLS area code.`,
-    unknownArea: (value: string) => `This career information has no figures for the area “${value}”.`,
-    invalidAttribute: (name: string, value: string) => `“${value}” is not a valid value for the ${name} attribute.`,
-    notAvailable: 'not available',
-    notReleased: 'not released',
-    orMore: (amount: string) => `${amount} or more`,
-    englishOnly: 'Text from O*NET and the other official sources is available in English only.',
-    nation: 'United States',
-  },
-  wages: {
-    heading: 'Typical wages',
-    caption: (rate: string, title: string, place: string) => `${rate} wages for ${title} in ${place}`,
-    annual: 'Annual',
-    hourly: 'Hourly',
-    rate: 'Show wages',
-    percentile: 'Percentile',
-    p10: '10th percentile',
-    p25: '25th percentile',
-    median: 'Median',
-    p75: '75th percentile',
-    p90: '90th percentile',
-    aggregate: (title: string, soc: string) =>
-      `BLS publishes these wages for ${title} (${soc}), a group that includes this occupation.`,
-    annualOnly: 'BLS publishes only annual wages for this occupation.',
-    hourlyOnly: 'BLS publishes only hourly wages for this occupation.',
-    noWages: 'BLS does not publish wages for this occupation.',
-    noArea: (place: string) => `BLS does not publish wages for this occupation in ${place}.`,
-    estimate: 'estimate',
-    estimatesNote: '† An estimate, not a figure BLS publishes:',
-    explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
-    source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
-  },
-  wageChart: {
-    heading: 'Wage range: what do most workers earn?',
-    rate: { annual: 'annual', hourly: 'hourly' } as Record<'annual' | 'hourly', string>,
-    chartLabel: (rate: string, places: string) => `Range chart of ${rate} wages. ${places}`,
-    labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
-      `${place}: median ${median}; middle half ${p25} to ${p75}; 10th to 90th percentile ${p10} to ${p90}.`,
-    legend: 'Band: 10th to 90th percentile. Box: 25th to 75th. Line: median.',
-    withheld: 'BLS withholds percentiles for a place not drawn; the table shows what it publishes.',
-  },
-  compare: {
-    heading: 'Compare occupations',
-    caption: (place: string) => `Occupations compared, wages in ${place}`,
-    measure: 'Measure',
-    medianWage: (place: string) => `Median annual wage, ${place}`,
-    wageRange: (place: string) => `Wage range (10th to 90th percentile), ${place}`,
-    employment: (place: string) => `Employment, ${place}`,
-    growth: 'Projected employment change',
-    openings: 'Projected job openings per year',
-    education: 'Typical education needed for entry',
-    brightOutlook: 'Bright Outlook',
-    range: (low: string, high: string) => `${low} to ${high}`,
-    period: (place: string, years: string) => `${place}, ${years}`,
-    notPublished: 'not published',
-    yes: (why: string) => `Yes: ${why}`,
-    no: 'No',
-    removeShort: 'Remove',
-    remove: (title: string) => `Remove ${title}`,
-    removed: (title: string) => `${title} removed from the comparison.`,
-    add: 'Add an occupation by title',
-    addButton: 'Add',
-    added: (title: string) => `${title} added to the comparison.`,
-    noMatch: (query: string) => `No occupation matches “${query}”.`,
-    already: (title: string) => `${title} is already in the comparison.`,
-    full: 'Up to four occupations can be compared: remove one to add another.',
-    invalidCodes: (value: string) =>
-      `“${value}” is not a list of 1 to 4 O*NET-SOC codes, such as 29-2072.00,31-9092.00.`,
-    sources: 'Sources:',
-  },
-  areaTable: {
-    heading: (place: string) => `Wages by occupation in ${place}`,
-    groupHeading: (group: string, place: string) => `${group}: wages in ${place}`,
-    caption: (rate: string, place: string, release: string) => `${rate} wages by occupation in ${place}, ${release}`,
-    occupation: 'Occupation',
-    employment: 'Employment',
-    growth: (years: string) => `Projected growth, US, ${years}`,
-    openings: 'Openings per year, US',
-    education: 'Typical entry education',
-    bright: 'Bright Outlook',
-    brightYes: 'Bright Outlook',
-    nation: (column: string) => `${column}, US`,
-    filter: 'Filter by job title',
-    count: (shown: number, total: number) => (shown === total ? `${total} occupations` : `${shown} of ${total} occupations`),
-    sorted: (column: string, descending: boolean) => `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}.`,
-    sortBy: (column: string) => `Sort by ${column}`,
-    download: 'Download CSV',
-    fileName: (place: string) => `wages-${place}`,
-    annualOnly: 'annual only',
-    hourlyOnly: 'hourly only',
-    estimate: 'estimate',
-    estimatesNote: '† An estimate, not a figure BLS publishes:',
-    field: (rate: string, column: string) => `${rate.toLowerCase()} ${column.toLowerCase()}`,
-    notReleasedNote: 'BLS does not release employment for some occupations in some areas: those totals say so, never 0.',
-    withheldNote: '“Not available”: BLS withholds the figure, or does not publish it for this occupation.',
-    topCodedNote: '“Or more”: BLS publishes only that the wage is at least that amount.',
-    missing: (codes: string) => `No wages in this area for: ${codes}.`,
-    none: 'No occupations match.',
-    sources: 'Sources:',
-  },
-  outlook: {
-    heading: 'Outlook: will there be jobs?',
-    bright: 'Bright Outlook: new job opportunities are very likely in the future.',
-    brightWhy: 'O*NET names this a Bright Outlook occupation because of:',
-    category: {
-      'Rapid Growth': ['Rapid growth', 'employment is projected to grow much faster than average.'],
-      'Numerous Job Openings': ['Numerous job openings', 'a large number of job openings is projected.'],
-      'New and Emerging': ['New and emerging', 'a new occupation in a growing industry.'],
-    } as Record<string, [string, string]>,
-    caption: (title: string, years: string) => `Projected employment of ${title}, ${years}`,
-    measure: 'Measure',
-    base: (year: number) => `Employment, ${year}`,
-    projected: (year: number) => `Projected employment, ${year}`,
-    percentChange: (years: string) => `Percent change, ${years}`,
-    baseOwn: 'Employment, base year',
-    projectedOwn: 'Projected employment, end year',
-    percentChangeOwn: 'Percent change over the period',
-    captionOwn: (title: string) => `Projected employment of ${title}; each column has its own projection period`,
-    stateForArea: (area: string, state: string) =>
-      `Projections are published for states, not for ${area}: these figures are for ${state}.`,
-    otherCycle: (place: string, years: string, nationYears: string) =>
-      `The projections for ${place} (${years}) are from another cycle than the nation’s (${nationYears}): compare them with care.`,
-    openings: 'Projected job openings per year',
-    national: (place: string) =>
-      `State projections for ${place} are not available from this source: these figures are for the United States.`,
-    aggregate: (title: string, soc: string) =>
-      `BLS publishes these projections for ${title} (${soc}), a group that includes this occupation.`,
-    none: 'BLS does not publish employment projections for this occupation.',
-    openingsExplain: 'Openings include new jobs and jobs left by workers who retire or move to other occupations.',
-    source: 'Source:',
-  },
-  education: {
-    heading: 'Education and experience: to get started',
-    intro: 'People starting in this career usually have:',
-    education: 'Typical education needed for entry',
-    experience: 'Work experience in a related occupation',
-    training: 'Typical on-the-job training',
-    noTypical: 'BLS does not publish typical entry requirements for this occupation.',
-    none: 'BLS and O*NET publish no education or experience requirements for this occupation.',
-    zoneScale:
-      'O*NET groups occupations into five job zones, from 1 (little or no preparation needed) to 5 (extensive preparation needed).',
-    zoneEducation: 'Education',
-    zoneExperience: 'Experience',
-    zoneTraining: 'Training',
-    sources: 'Sources:',
-    typicalSource: 'typical entry requirements',
-    zoneSource: 'job zone',
-    /** BLS's typical entry requirement categories (a table per field in other languages). */
-    blsValue: (_field: 'education' | 'experience' | 'training', value: string): Translated => translate(null, 0, value),
-    zoneName: (_zone: number, name: string): Translated => translate(null, 0, name),
-    chartHeading: 'Typical education: how much education do most people in this career have?',
-    caption: (title: string) => `Education level needed for the job: ${title} (percent of respondents)`,
-    level: 'Education level',
-    percent: 'Percent',
-    chartLabel: (top: string) => `Bar chart of education levels. Most common: ${top}.`,
-    noLevels: 'O*NET has no education ratings for this occupation.',
-    showTable: 'Show the figures as a table',
-    chartFailed: 'The chart could not be drawn; the table has the same figures.',
-    chartSource: 'Source: O*NET, Education, Training, and Experience (required level of education),',
-    levelName: (_category: number, label: string): Translated => translate(null, 0, label),
-  },
-  programs: {
-    heading: 'Programs that can prepare you',
-    intro: 'Education programs that lead to this career:',
-    cip: 'CIP',
-    none: 'No education programs are matched to this occupation in the CIP–SOC crosswalk.',
-    source: 'Source:',
-    showAll: (n: string) => `Show all ${n} programs`,
-    showFewer: 'Show fewer programs',
-  },
-  tasks: {
-    heading: 'Activities: what you might do in a day',
-    showAll: (n: string) => `Show all ${n} activities`,
-    showFewer: 'Show fewer activities',
-    none: 'O*NET has not listed the activities of this occupation yet.',
-  },
-  ratings: {
-    heading: {
-      knowledge: 'People in this career often know a lot about:',
-      skills: 'People in this career often have these skills:',
-      abilities: 'People in this career often have talent in:',
-      'work-activities': 'People in this career often spend their work time on:',
-    } as Record<RatingKind, string>,
-    /** What is not rated yet, completing "O*NET has not rated the … of this occupation yet." */
-    what: {
-      knowledge: 'knowledge',
-      skills: 'skills',
-      abilities: 'abilities',
-      'work-activities': 'work activities',
-    } as Record<RatingKind, string>,
-    notRated: (what: string) => `O*NET has not rated the ${what} of this occupation yet.`,
-    importance: (value: string) => `Importance ${value} of 5`,
-    scale: 'Importance runs from 1 (not important) to 5 (extremely important), as rated by O*NET.',
-    lowPrecision: '(low precision)',
-    lowPrecisionNote:
-      'Low precision: O*NET marks these ratings “Recommend Suppress”, because few people rated them or their answers differed widely. Read them with care.',
-    showAll: {
-      knowledge: (n: string) => `Show all ${n} areas of knowledge`,
-      skills: (n: string) => `Show all ${n} skills`,
-      abilities: (n: string) => `Show all ${n} abilities`,
-      'work-activities': (n: string) => `Show all ${n} work activities`,
-    } as Record<RatingKind, (n: string) => string>,
-    showFewer: {
-      knowledge: 'Show fewer areas of knowledge',
-      skills: 'Show fewer skills',
-      abilities: 'Show fewer abilities',
-      'work-activities': 'Show fewer work activities',
-    } as Record<RatingKind, string>,
-    olderRelease: (release: string, main: string) =>
-      `These ratings come from ${release}, an older O*NET release than the rest of this information (O*NET ${main}).`,
-    otherRelease: (release: string, main: string) =>
-      `These ratings come from ${release}, a different O*NET release from the rest of this information (O*NET ${main}).`,
-    missingKind: 'Set the kind attribute to knowledge, skills, abilities or work-activities.',
-    invalidKind: (value: string) =>
-      `“${value}” is not a kind of rating: use knowledge, skills, abilities or work-activities.`,
-  },
-  interests: {
-    heading: 'Interests: what kind of work is this?',
-    intro: 'How well this work suits people with each of six kinds of interests, best fit first.',
-    score: (value: string) => `Score ${value} of 7`,
-    scale: 'Scores run from 1 (low) to 7 (high), as rated by O*NET.',
-    none: 'O*NET has not rated the interests of this occupation yet.',
-  },
-  technology: {
-    heading: 'Technology skills: software you might use',
-    hot: 'Hot technology',
-    hotNote: 'Hot technology: often named in employers’ job postings.',
-    showAll: (n: string) => `Show all ${n} kinds of technology`,
-    showFewer: 'Show fewer kinds of technology',
-    none: 'O*NET has not listed technology skills for this occupation yet.',
-  },
-  related: {
-    heading: 'Related occupations',
-    showAll: (n: string) => `Show all ${n} related occupations`,
-    showFewer: 'Show fewer related occupations',
-    none: 'O*NET does not list related occupations for this occupation.',
-    invalidTemplate: (value: string) =>
-      `The href-template “${value}” has no {code} placeholder (for example /careers/{code}).`,
-    invalidShow: (value: string) => `“${value}” is not a valid show attribute: use wage, outlook or both (wage,outlook).`,
-  },
-  /** The figures shown beside an occupation in a list (related occupations, a program's careers). */
-  facts: {
-    medianWage: (place: string) => `Median annual wage, ${place}`,
-    perHour: (amount: string) => `${amount} an hour`,
-    noWage: 'BLS publishes no wage estimate here',
-    growth: (years: string) => `Projected employment change, United States, ${years}`,
-    noGrowth: 'not projected',
-    education: 'Typical entry education',
-    noEducation: 'not published',
-    brightOutlook: 'Bright Outlook',
-  },
-  search: {
-    label: 'Search careers',
-    labelPrograms: 'Search education programs',
-    hint: 'Type a job title, such as nurse, coder or medical billing.',
-    hintPrograms: 'Type a program title, such as welding or medical office.',
-    results: (n: number, formatted: string) => (n === 1 ? '1 result' : `${formatted} results`),
-    none: (query: string) => `No careers match “${query}”.`,
-    noPrograms: (query: string) => `No programs match “${query}”.`,
-    matched: 'matched:',
-    cip: 'CIP',
-  },
-  programCareers: {
-    heading: 'Careers this program prepares you for',
-    program: (title: string, cip: string) => `${title} (CIP ${cip})`,
-    noMatch: (cip: string) => `The CIP–SOC crosswalk matches no occupation to program ${cip}.`,
-    missingCip: 'Set the cip attribute to a CIP 2020 program code, such as 51.0716.',
-    invalidCip: (value: string) => `“${value}” is not a CIP program code (it looks like 51.0716).`,
-    source: 'Source:',
-  },
-  areaPicker: {
-    legend: 'Location',
-    state: 'State',
-    area: 'Metropolitan or nonmetropolitan area',
-    nation: 'United States (national figures)',
-    wholeState: (state: string) => `All of ${state}`,
-    metropolitan: 'Metropolitan areas',
-    nonmetropolitan: 'Nonmetropolitan (rural) areas',
-    noAreas: (state: string) => `This data has no metropolitan or nonmetropolitan areas of ${state}.`,
-  },
-  profile: {
-    code: 'O*NET-SOC code',
-    description: 'Description: what do they do?',
-    alsoKnownAs: 'Also known as',
-    showAllTitles: (n: string) => `Show all ${n} titles`,
-    showFewerTitles: 'Show fewer titles',
-    brightOutlook: 'Bright Outlook',
-    brightCategory: {
-      'Rapid Growth': 'Rapid growth',
-      'Numerous Job Openings': 'Numerous job openings',
-      'New and Emerging': 'New and emerging',
-    } as Record<string, string>,
-    medianWageHere: 'Median annual wage',
-    medianWage: (place: string) => `Median annual wage, ${place}`,
-    outlook: 'Outlook',
-    projectedChange: (change: string, years: string) => `${change} employment change, ${years}`,
-    typicalEducation: 'Typical education',
-    viewProfile: (title: string) => `View the full profile of ${title}`,
-    invalidSections: (bad: string, known: string) => `Unknown sections: ${bad}. Use any of: ${known}.`,
-    sources: 'Sources',
-    /** The O*NET ratings missing, completing ratings.notRated ("the education levels, knowledge, ..."). */
-    educationLevels: 'education levels',
-    trail: 'Occupations you viewed',
-    /** Followed by the occupation's title (in O*NET's English). */
-    backTo: 'Back to',
-    close: 'Close',
-  },
-  attribution: {
-    /** Labels of the BLS and NCES credits (the endpoint's texts begin with them in English). */
-    label: {
-      oews: 'Wages',
-      projections: 'Projections',
-      cip: 'Programs',
-    } as Record<string, string>,
-  },
+  common,
+  wages,
+  wageChart,
+  compare,
+  areaTable,
+  outlook,
+  education,
+  programs,
+  tasks,
+  ratings,
+  interests,
+  technology,
+  related,
+  facts,
+  search,
+  programCareers,
+  areaPicker,
+  profile,
+  attribution,
 };
 
 /** The shape of a language's messages: English's keys, each with English's parameters. */

@@ -1,384 +1,47 @@
 import type { Messages } from './en.ts';
-import { translate, type Translated } from './translated.ts';
+import { common } from './es/common.ts';
+import { wages } from './es/wages.ts';
+import { wageChart } from './es/wage-chart.ts';
+import { compare } from './es/compare.ts';
+import { areaTable } from './es/area-table.ts';
+import { outlook } from './es/outlook.ts';
+import { education } from './es/education.ts';
+import { programs } from './es/programs.ts';
+import { tasks } from './es/tasks.ts';
+import { ratings } from './es/ratings.ts';
+import { interests } from './es/interests.ts';
+import { technology } from './es/technology.ts';
+import { related } from './es/related.ts';
+import { facts } from './es/facts.ts';
+import { search } from './es/search.ts';
+import { programCareers } from './es/program-careers.ts';
+import { areaPicker } from './es/area-picker.ts';
+import { profile } from './es/profile.ts';
+import { attribution } from './es/attribution.ts';
 
 /**
- * BLS Employment Projections' fixed categories for typical entry requirements. A value not in
- * these tables (a new BLS category) is shown in BLS's English wording, marked as English.
+ * Spanish, for US readers: usted, and the terms US Spanish-language labour information uses.
+ * Every key is required (typed `Messages`). Widgets download its namespaces one by one, when a
+ * widget speaks Spanish (the loaders in index.ts); this whole table is for tests and tools.
  */
-const blsEducation: Record<string, string> = {
-  'No formal educational credential': 'Ninguna credencial educativa formal',
-  'High school diploma or equivalent': 'Diploma de escuela secundaria (high school) o equivalente',
-  'Some college, no degree': 'Algunos estudios universitarios, sin título',
-  'Postsecondary nondegree award': 'Certificado postsecundario (sin título universitario)',
-  "Associate's degree": 'Título de asociado (associate’s degree, 2 años)',
-  "Bachelor's degree": 'Licenciatura (bachelor’s degree, 4 años)',
-  "Master's degree": 'Maestría',
-  'Doctoral or professional degree': 'Doctorado o título profesional',
-};
-const blsExperience: Record<string, string> = {
-  None: 'Ninguna',
-  'Less than 5 years': 'Menos de 5 años',
-  '5 years or more': '5 años o más',
-};
-const blsTraining: Record<string, string> = {
-  None: 'Ninguna',
-  'Short-term on-the-job training': 'Capacitación en el trabajo de corta duración',
-  'Moderate-term on-the-job training': 'Capacitación en el trabajo de duración media',
-  'Long-term on-the-job training': 'Capacitación en el trabajo de larga duración',
-  'Internship/residency': 'Prácticas o residencia',
-  Apprenticeship: 'Programa de aprendizaje (apprenticeship)',
-};
-/** O*NET's Job Zones, 1-5 (O*NET names them in English). */
-const jobZones: Record<number, string> = {
-  1: 'Zona de empleo 1: se necesita poca o ninguna preparación',
-  2: 'Zona de empleo 2: se necesita algo de preparación',
-  3: 'Zona de empleo 3: se necesita una preparación media',
-  4: 'Zona de empleo 4: se necesita una preparación considerable',
-  5: 'Zona de empleo 5: se necesita una preparación amplia',
-};
-/** O*NET's Required Level of Education categories, 1-12. */
-const levels: Record<number, string> = {
-  1: 'Sin diploma de escuela secundaria',
-  2: 'Diploma de escuela secundaria',
-  3: 'Certificado postsecundario',
-  4: 'Algunos cursos universitarios',
-  5: 'Título de asociado (u otro título de 2 años)',
-  6: 'Licenciatura (bachelor’s degree)',
-  7: 'Certificado posterior a la licenciatura',
-  8: 'Maestría',
-  9: 'Certificado posterior a la maestría',
-  10: 'Primer título profesional',
-  11: 'Doctorado',
-  12: 'Formación posdoctoral',
-};
-
-/** Spanish, for US readers: usted, and the terms US Spanish-language labour information uses. */
 export const es: Messages = {
-  common: {
-    loading: 'Cargando información sobre la carrera…',
-    retry: 'Intentar de nuevo',
-    notFound: (code: string) =>
-      code ? `No se encontró información sobre la carrera ${code}.` : 'No se encontró información sobre la carrera.',
-    network: 'No se pudo cargar la información. Revise la conexión e inténtelo de nuevo.',
-    timeout: 'La información tarda demasiado en cargarse.',
-    invalidData: 'La información recibida no tiene el formato esperado.',
-    missingCode: 'Indique en el atributo code un código O*NET-SOC, por ejemplo 29-2072.00.',
-    invalidCode: (value: string) => `“${value}” no es un código de ocupación O*NET-SOC (tiene la forma 29-2072.00).`,
-    invalidLocation: (value: string) =>
-      `“${value}” no es una ubicación: use US, el código de dos letras de un estado, como CA, o un código de área de la BLS.`,
-    unknownArea: (value: string) => `Esta información sobre carreras no tiene datos para el área “${value}”.`,
-    invalidAttribute: (name: string, value: string) => `“${value}” no es un valor válido para el atributo ${name}.`,
-    notAvailable: 'no disponible',
-    notReleased: 'no publicado',
-    orMore: (amount: string) => `${amount} o más`,
-    englishOnly: 'Los textos de O*NET y de las demás fuentes oficiales solo están disponibles en inglés.',
-    nation: 'Estados Unidos',
-  },
-  wages: {
-    heading: 'Salarios típicos',
-    caption: (rate: string, title: string, place: string) => `Salarios (${rate.toLowerCase()}) de ${title} en ${place}`,
-    annual: 'Anual',
-    hourly: 'Por hora',
-    rate: 'Mostrar salarios',
-    percentile: 'Percentil',
-    p10: 'Percentil 10',
-    p25: 'Percentil 25',
-    median: 'Mediana',
-    p75: 'Percentil 75',
-    p90: 'Percentil 90',
-    aggregate: (title: string, soc: string) =>
-      `La BLS publica estos salarios para ${title} (${soc}), un grupo que incluye esta ocupación.`,
-    annualOnly: 'La BLS publica solo salarios anuales para esta ocupación.',
-    hourlyOnly: 'La BLS publica solo salarios por hora para esta ocupación.',
-    noWages: 'La BLS no publica salarios para esta ocupación.',
-    noArea: (place: string) => `La BLS no publica salarios para esta ocupación en ${place}.`,
-    estimate: 'estimación',
-    estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
-    explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
-    source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
-  },
-  wageChart: {
-    heading: 'Rango salarial: ¿cuánto gana la mayoría de los trabajadores?',
-    rate: { annual: 'anuales', hourly: 'por hora' },
-    chartLabel: (rate: string, places: string) => `Gráfico de rangos de salarios ${rate}. ${places}`,
-    labelPlace: (place: string, median: string, p25: string, p75: string, p10: string, p90: string) =>
-      `${place}: mediana ${median}; mitad central de ${p25} a ${p75}; del percentil 10 al 90, de ${p10} a ${p90}.`,
-    legend: 'Banda: del percentil 10 al 90. Caja: del 25 al 75. Línea: mediana.',
-    withheld: 'La BLS no publica percentiles de un lugar no dibujado; la tabla muestra lo que publica.',
-  },
-  compare: {
-    heading: 'Comparar ocupaciones',
-    caption: (place: string) => `Ocupaciones comparadas, salarios en ${place}`,
-    measure: 'Dato',
-    // The median, as the wage table says ("mediana"): "salario medio" would be the mean.
-    medianWage: (place: string) => `Salario anual (mediana), ${place}`,
-    wageRange: (place: string) => `Rango salarial (del percentil 10 al 90), ${place}`,
-    employment: (place: string) => `Empleo, ${place}`,
-    growth: 'Cambio proyectado en el empleo',
-    openings: 'Vacantes proyectadas por año',
-    education: 'Educación típica necesaria para empezar',
-    brightOutlook: 'Perspectiva favorable (Bright Outlook)',
-    range: (low: string, high: string) => `de ${low} a ${high}`,
-    period: (place: string, years: string) => `${place}, ${years}`,
-    notPublished: 'no publicado',
-    yes: (why: string) => `Sí: ${why}`,
-    no: 'No',
-    removeShort: 'Quitar',
-    remove: (title: string) => `Quitar ${title}`,
-    removed: (title: string) => `Se quitó ${title} de la comparación.`,
-    add: 'Agregar una ocupación por su nombre',
-    addButton: 'Agregar',
-    added: (title: string) => `Se agregó ${title} a la comparación.`,
-    noMatch: (query: string) => `Ninguna ocupación coincide con “${query}”.`,
-    already: (title: string) => `${title} ya está en la comparación.`,
-    full: 'Se pueden comparar hasta cuatro ocupaciones: quite una para agregar otra.',
-    invalidCodes: (value: string) =>
-      `“${value}” no es una lista de 1 a 4 códigos O*NET-SOC, como 29-2072.00,31-9092.00.`,
-    sources: 'Fuentes:',
-  },
-  areaTable: {
-    heading: (place: string) => `Salarios por ocupación en ${place}`,
-    groupHeading: (group: string, place: string) => `${group}: salarios en ${place}`,
-    caption: (rate: string, place: string, release: string) =>
-      `Salarios (${rate.toLowerCase()}) por ocupación en ${place}, ${release}`,
-    occupation: 'Ocupación',
-    employment: 'Empleo',
-    growth: (years: string) => `Crecimiento previsto, EE. UU., ${years}`,
-    openings: 'Vacantes por año, EE. UU.',
-    education: 'Educación típica para empezar',
-    bright: 'Bright Outlook',
-    brightYes: 'Bright Outlook',
-    nation: (column: string) => `${column}, EE. UU.`,
-    filter: 'Filtrar por puesto',
-    count: (shown: number, total: number) => (shown === total ? `${total} ocupaciones` : `${shown} de ${total} ocupaciones`),
-    sorted: (column: string, descending: boolean) =>
-      `Ordenado por ${column}, ${descending ? 'de mayor a menor' : 'de menor a mayor'}.`,
-    sortBy: (column: string) => `Ordenar por ${column}`,
-    download: 'Descargar CSV',
-    fileName: (place: string) => `salarios-${place}`,
-    annualOnly: 'solo anual',
-    hourlyOnly: 'solo por hora',
-    estimate: 'estimación',
-    estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
-    field: (rate: string, column: string) => `${column.toLowerCase()} (${rate.toLowerCase()})`,
-    notReleasedNote: 'La BLS no divulga el empleo de algunas ocupaciones en algunas áreas: esos totales lo indican, nunca 0.',
-    withheldNote: '“No disponible”: la BLS reserva la cifra o no la publica para esta ocupación.',
-    topCodedNote: '“O más”: la BLS solo publica que el salario es de al menos esa cantidad.',
-    missing: (codes: string) => `No hay salarios en esta área para: ${codes}.`,
-    none: 'Ninguna ocupación coincide.',
-    sources: 'Fuentes:',
-  },
-  outlook: {
-    heading: 'Perspectivas: ¿habrá empleos?',
-    bright: 'Perspectiva favorable: es muy probable que surjan nuevas oportunidades de empleo.',
-    brightWhy: 'O*NET la considera una ocupación con perspectiva favorable (Bright Outlook) por:',
-    category: {
-      'Rapid Growth': ['Crecimiento rápido', 'se prevé que el empleo crezca mucho más rápido que el promedio.'],
-      'Numerous Job Openings': ['Numerosas vacantes', 'se prevé un gran número de vacantes.'],
-      'New and Emerging': ['Nueva y emergente', 'es una ocupación nueva en una industria en crecimiento.'],
-    },
-    caption: (title: string, years: string) => `Empleo proyectado de ${title}, ${years}`,
-    measure: 'Indicador',
-    base: (year: number) => `Empleo en ${year}`,
-    projected: (year: number) => `Empleo proyectado para ${year}`,
-    percentChange: (years: string) => `Cambio porcentual, ${years}`,
-    baseOwn: 'Empleo en el año base',
-    projectedOwn: 'Empleo proyectado al final del período',
-    percentChangeOwn: 'Cambio porcentual en el período',
-    captionOwn: (title: string) => `Empleo proyectado de ${title}; cada columna tiene su propio período de proyección`,
-    stateForArea: (area: string, state: string) =>
-      `Las proyecciones se publican por estado, no para ${area}: estas cifras son de ${state}.`,
-    otherCycle: (place: string, years: string, nationYears: string) =>
-      `Las proyecciones de ${place} (${years}) corresponden a un ciclo distinto del de las nacionales (${nationYears}): compárelas con cuidado.`,
-    openings: 'Vacantes proyectadas por año',
-    national: (place: string) =>
-      `Esta fuente no ofrece proyecciones para ${place}: las cifras corresponden a todo Estados Unidos.`,
-    aggregate: (title: string, soc: string) =>
-      `La BLS publica estas proyecciones para ${title} (${soc}), un grupo que incluye esta ocupación.`,
-    none: 'La BLS no publica proyecciones de empleo para esta ocupación.',
-    openingsExplain:
-      'Las vacantes incluyen los empleos nuevos y los que dejan quienes se jubilan o cambian de ocupación.',
-    source: 'Fuente:',
-  },
-  education: {
-    heading: 'Educación y experiencia: para empezar',
-    intro: 'Quienes empiezan en esta carrera suelen tener:',
-    education: 'Educación típica necesaria para empezar',
-    experience: 'Experiencia laboral en una ocupación relacionada',
-    training: 'Capacitación típica en el trabajo',
-    noTypical: 'La BLS no publica los requisitos típicos de entrada para esta ocupación.',
-    none: 'La BLS y O*NET no publican requisitos de educación ni de experiencia para esta ocupación.',
-    zoneScale:
-      'O*NET agrupa las ocupaciones en cinco zonas de empleo (job zones), desde la 1 (se necesita poca o ninguna preparación) hasta la 5 (se necesita una preparación amplia).',
-    zoneEducation: 'Educación',
-    zoneExperience: 'Experiencia',
-    zoneTraining: 'Capacitación',
-    sources: 'Fuentes:',
-    typicalSource: 'requisitos típicos de entrada',
-    zoneSource: 'zona de empleo',
-    blsValue: (field: 'education' | 'experience' | 'training', value: string): Translated =>
-      translate(field === 'education' ? blsEducation : field === 'experience' ? blsExperience : blsTraining, value, value),
-    zoneName: (zone: number, name: string): Translated => translate(jobZones, zone, name),
-    chartHeading: 'Educación típica: ¿cuánta educación tiene la mayoría de las personas en esta carrera?',
-    caption: (title: string) =>
-      `Nivel de educación necesario para el trabajo: ${title} (porcentaje de quienes respondieron)`,
-    level: 'Nivel de educación',
-    percent: 'Porcentaje',
-    chartLabel: (top: string) => `Gráfico de barras de los niveles de educación. Los más frecuentes: ${top}.`,
-    noLevels: 'O*NET no tiene datos sobre la educación de esta ocupación.',
-    showTable: 'Ver las cifras en una tabla',
-    chartFailed: 'No se pudo dibujar el gráfico; la tabla tiene las mismas cifras.',
-    chartSource: 'Fuente: O*NET, Education, Training, and Experience (nivel de educación requerido),',
-    levelName: (category: number, label: string): Translated => translate(levels, category, label),
-  },
-  programs: {
-    heading: 'Programas que pueden prepararle',
-    intro: 'Programas de estudio que conducen a esta carrera:',
-    cip: 'CIP',
-    none: 'La tabla de correspondencias CIP–SOC no asocia ningún programa de estudio con esta ocupación.',
-    source: 'Fuente:',
-    showAll: (n: string) => `Mostrar los ${n} programas`,
-    showFewer: 'Mostrar menos programas',
-  },
-  tasks: {
-    heading: 'Actividades: lo que podría hacer en un día',
-    showAll: (n: string) => `Mostrar las ${n} actividades`,
-    showFewer: 'Mostrar menos actividades',
-    none: 'O*NET todavía no ha publicado las actividades de esta ocupación.',
-  },
-  ratings: {
-    heading: {
-      knowledge: 'Las personas en esta carrera suelen saber mucho de:',
-      skills: 'Las personas en esta carrera suelen tener estas habilidades:',
-      abilities: 'Las personas en esta carrera suelen tener talento para:',
-      'work-activities': 'Las personas en esta carrera suelen dedicar su tiempo de trabajo a:',
-    },
-    what: {
-      knowledge: 'los conocimientos',
-      skills: 'las habilidades',
-      abilities: 'las aptitudes',
-      'work-activities': 'las actividades laborales',
-    },
-    notRated: (what: string) => `O*NET todavía no ha calificado ${what} de esta ocupación.`,
-    importance: (value: string) => `Importancia ${value} de 5`,
-    scale: 'La importancia va de 1 (nada importante) a 5 (sumamente importante), según O*NET.',
-    lowPrecision: '(baja precisión)',
-    lowPrecisionNote:
-      'Baja precisión: O*NET marca estas calificaciones como “Recommend Suppress” porque pocas personas las calificaron o sus respuestas variaron mucho. Léalas con cautela.',
-    showAll: {
-      knowledge: (n: string) => `Mostrar las ${n} áreas de conocimiento`,
-      skills: (n: string) => `Mostrar las ${n} habilidades`,
-      abilities: (n: string) => `Mostrar las ${n} aptitudes`,
-      'work-activities': (n: string) => `Mostrar las ${n} actividades laborales`,
-    },
-    showFewer: {
-      knowledge: 'Mostrar menos áreas de conocimiento',
-      skills: 'Mostrar menos habilidades',
-      abilities: 'Mostrar menos aptitudes',
-      'work-activities': 'Mostrar menos actividades laborales',
-    },
-    olderRelease: (release: string, main: string) =>
-      `Estas calificaciones provienen de ${release}, una versión de O*NET anterior a la del resto de esta información (O*NET ${main}).`,
-    otherRelease: (release: string, main: string) =>
-      `Estas calificaciones provienen de ${release}, una versión de O*NET distinta de la del resto de esta información (O*NET ${main}).`,
-    missingKind: 'Indique en el atributo kind uno de estos valores: knowledge, skills, abilities o work-activities.',
-    invalidKind: (value: string) =>
-      `“${value}” no es un tipo de calificación: use knowledge, skills, abilities o work-activities.`,
-  },
-  interests: {
-    heading: 'Intereses: ¿qué tipo de trabajo es?',
-    intro: 'Cuánto se ajusta este trabajo a las personas con cada uno de seis tipos de intereses, de mayor a menor.',
-    score: (value: string) => `Puntuación ${value} de 7`,
-    scale: 'Las puntuaciones van de 1 (baja) a 7 (alta), según O*NET.',
-    none: 'O*NET todavía no ha calificado los intereses de esta ocupación.',
-  },
-  technology: {
-    heading: 'Habilidades tecnológicas: programas que podría usar',
-    hot: 'Tecnología en auge',
-    hotNote: 'Tecnología en auge: aparece a menudo en las ofertas de empleo.',
-    showAll: (n: string) => `Mostrar los ${n} tipos de tecnología`,
-    showFewer: 'Mostrar menos tipos de tecnología',
-    none: 'O*NET todavía no ha publicado las habilidades tecnológicas de esta ocupación.',
-  },
-  related: {
-    heading: 'Ocupaciones relacionadas',
-    showAll: (n: string) => `Mostrar las ${n} ocupaciones relacionadas`,
-    showFewer: 'Mostrar menos ocupaciones relacionadas',
-    none: 'O*NET no indica ocupaciones relacionadas con esta.',
-    invalidTemplate: (value: string) =>
-      `El atributo href-template “${value}” no contiene {code} (por ejemplo /careers/{code}).`,
-    invalidShow: (value: string) => `“${value}” no es un valor válido de show: use wage, outlook o ambos (wage,outlook).`,
-  },
-  facts: {
-    medianWage: (place: string) => `Salario anual mediano, ${place}`,
-    perHour: (amount: string) => `${amount} por hora`,
-    noWage: 'El BLS no publica una estimación salarial aquí',
-    growth: (years: string) => `Cambio previsto del empleo, Estados Unidos, ${years}`,
-    noGrowth: 'sin proyección',
-    education: 'Educación típica para empezar',
-    noEducation: 'no publicada',
-    brightOutlook: 'Bright Outlook (buenas perspectivas)',
-  },
-  search: {
-    label: 'Buscar carreras',
-    labelPrograms: 'Buscar programas de estudio',
-    hint: 'Escriba un puesto en inglés, como nurse, coder o medical billing.',
-    hintPrograms: 'Escriba el nombre de un programa en inglés, como welding o medical office.',
-    results: (n: number, formatted: string) => (n === 1 ? '1 resultado' : `${formatted} resultados`),
-    none: (query: string) => `Ninguna carrera coincide con “${query}”.`,
-    noPrograms: (query: string) => `Ningún programa coincide con “${query}”.`,
-    matched: 'coincide con:',
-    cip: 'CIP',
-  },
-  programCareers: {
-    heading: 'Carreras para las que prepara este programa',
-    program: (title: string, cip: string) => `${title} (CIP ${cip})`,
-    noMatch: (cip: string) => `La tabla de correspondencias CIP–SOC no asocia ninguna ocupación con el programa ${cip}.`,
-    missingCip: 'Indique en el atributo cip un código de programa CIP 2020, como 51.0716.',
-    invalidCip: (value: string) => `“${value}” no es un código de programa CIP (tiene la forma 51.0716).`,
-    source: 'Fuente:',
-  },
-  areaPicker: {
-    legend: 'Ubicación',
-    state: 'Estado',
-    area: 'Área metropolitana o no metropolitana',
-    nation: 'Estados Unidos (cifras nacionales)',
-    wholeState: (state: string) => `Todo el estado de ${state}`,
-    metropolitan: 'Áreas metropolitanas',
-    nonmetropolitan: 'Áreas no metropolitanas (rurales)',
-    noAreas: (state: string) => `Estos datos no incluyen áreas metropolitanas ni no metropolitanas de ${state}.`,
-  },
-  profile: {
-    code: 'Código O*NET-SOC',
-    description: 'Descripción: ¿qué hacen?',
-    alsoKnownAs: 'También conocido como',
-    showAllTitles: (n: string) => `Mostrar los ${n} títulos`,
-    showFewerTitles: 'Mostrar menos títulos',
-    brightOutlook: 'Perspectiva favorable',
-    brightCategory: {
-      'Rapid Growth': 'Crecimiento rápido',
-      'Numerous Job Openings': 'Numerosas vacantes',
-      'New and Emerging': 'Nueva y emergente',
-    },
-    // The median, as the wage table says ("Mediana"): "salario medio" would be the mean.
-    medianWageHere: 'Salario anual (mediana)',
-    medianWage: (place: string) => `Salario anual (mediana), ${place}`,
-    outlook: 'Perspectivas',
-    projectedChange: (change: string, years: string) => `${change} de cambio en el empleo, ${years}`,
-    typicalEducation: 'Educación típica',
-    viewProfile: (title: string) => `Ver el perfil completo de ${title}`,
-    invalidSections: (bad: string, known: string) => `Secciones desconocidas: ${bad}. Use cualquiera de estas: ${known}.`,
-    sources: 'Fuentes',
-    educationLevels: 'los niveles de educación',
-    trail: 'Ocupaciones que ha visto',
-    backTo: 'Volver a',
-    close: 'Cerrar',
-  },
-  attribution: {
-    label: {
-      oews: 'Salarios',
-      projections: 'Proyecciones',
-      cip: 'Programas',
-    },
-  },
+  common,
+  wages,
+  wageChart,
+  compare,
+  areaTable,
+  outlook,
+  education,
+  programs,
+  tasks,
+  ratings,
+  interests,
+  technology,
+  related,
+  facts,
+  search,
+  programCareers,
+  areaPicker,
+  profile,
+  attribution,
 };

@@ -6,14 +6,19 @@ import { widgetContext } from '../context.ts';
 import { DataClient } from '../data/client.ts';
 import { DataError, isAbort } from '../data/errors.ts';
 import type { LoadContext } from '../data/loaders.ts';
-import { messages, resolveLang, type Lang, type Messages } from '../i18n/index.ts';
+import { addEnglish, hasMessages, messages, messagesReady, resolveLang, type Lang, type Messages, type Namespace } from '../i18n/index.ts';
 import type { OccupationElement } from './occupation-element.ts';
 import { watchPage } from './page-watch.ts';
 
 /** An element that loads documents: the shared attributes, and `code`/`location` where it has them. */
 type DataHost = OccupationElement & { code?: string; location?: string | undefined };
 
-export interface DataOptions<T, A extends readonly unknown[]> {
+export interface DataOptions<T, A extends readonly unknown[], N extends Namespace> {
+  /**
+   * The English namespaces the element renders besides `common` (`{ wages }`, imported from
+   * i18n/en/): a page downloads only its elements' strings, and Spanish only these namespaces.
+   */
+  messages: Pick<Messages, N>;
   /** The element's own inputs (code, kind, ...); a change reloads. */
   args: () => A;
   /** Loads what the element renders; throws DataError('invalid-attribute') for unusable inputs. */
@@ -40,7 +45,7 @@ export interface OccupationErrorDetail {
  * loading, error (with retry), not-found and invalid-attribute states, the events, the language
  * mark on everything rendered, and the note that the sources' text is English only.
  */
-export class DataController<T, A extends readonly unknown[]> implements ReactiveController {
+export class DataController<T, A extends readonly unknown[], N extends Namespace = never> implements ReactiveController {
   private readonly task: Task<[DataClient | DataError, string, Lang, ...A], T>;
   private readonly context: ContextConsumer<typeof widgetContext, DataHost>;
   private unwatch: (() => void) | undefined;
@@ -51,9 +56,15 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
 
   constructor(
     private readonly host: DataHost,
-    private readonly options: DataOptions<T, A>,
+    private readonly options: DataOptions<T, A, N>,
   ) {
     host.addController(this);
+    addEnglish(options.messages);
+    const namespaces = ['common', ...Object.keys(options.messages)] as Namespace[];
+    host.messagesPending = () => {
+      const lang = this.lang;
+      return hasMessages(lang, namespaces) ? undefined : messagesReady(lang, namespaces);
+    };
     this.context = new ContextConsumer(host, {
       context: widgetContext,
       subscribe: true,
@@ -145,8 +156,8 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     return resolveLang(own || this.context.value?.lang || pageConfig().lang || around);
   }
 
-  /** The messages of the widget's language. */
-  get t(): Messages {
+  /** The messages of the widget's language: `common` and the namespaces the element named. */
+  get t(): Pick<Messages, N | 'common'> {
     return messages(this.lang);
   }
 
@@ -204,7 +215,7 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     const t = this.t.common;
     switch (e.kind) {
       case 'invalid-attribute':
-        return e.localized?.(this.t) ?? t.invalidAttribute(e.details.attribute ?? '', e.details.value ?? '');
+        return localized(e, this.t) ?? t.invalidAttribute(e.details.attribute ?? '', e.details.value ?? '');
       case 'not-found':
         return t.notFound(this.host.code ?? '');
       case 'timeout':
@@ -238,6 +249,18 @@ export class DataController<T, A extends readonly unknown[]> implements Reactive
     };
     console.warn(`<${this.host.localName}> ${e.kind}: ${e.message}`);
     this.host.emit('occupation-error', detail);
+  }
+}
+
+/**
+ * An invalid attribute's message in the widget's language. It may read a namespace the element
+ * did not name (a loader shared by several elements): then the generic message, never a throw.
+ */
+function localized(e: DataError, t: Pick<Messages, 'common'>): string | undefined {
+  try {
+    return e.localized?.(t as Messages);
+  } catch {
+    return undefined;
   }
 }
 

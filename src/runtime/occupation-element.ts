@@ -38,6 +38,18 @@ export class OccupationElement extends LitElement {
   // Sets the host's :state(dark), which the shared theme styles read.
   private readonly colorScheme = new ColorSchemeController(this);
 
+  /** Set by the element's DataController: the download of its language's messages, while one is needed. */
+  messagesPending?: () => Promise<void> | undefined;
+
+  /**
+   * A widget waits for its language's messages before it renders (Spanish downloads on first
+   * use), so it never shows English first; English and registered languages render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.messagesPending?.();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();

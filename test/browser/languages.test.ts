@@ -7,6 +7,23 @@ const median = (el: Element) =>
   el.shadowRoot!.querySelector('tbody tr.median')?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('languages', () => {
+  // First in this file: Spanish is not downloaded until a widget speaks it.
+  it('downloads Spanish when a widget first speaks it, with what a site added to it beforehand', async () => {
+    // The Spanish namespaces downloaded so far (web-test-runner serves each module as a file).
+    const spanish = () =>
+      performance.getEntriesByType('resource').flatMap((e) => /\/i18n\/es\/([\w-]+)\.ts/.exec(e.name)?.[1] ?? []).sort();
+    const english = await mount('wage-table', { code: '29-2072.00', endpoint: ENDPOINT });
+    expect(english.el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Typical wages');
+    expect(spanish()).to.have.length(0);
+    registerMessages('es', { wages: { heading: 'Salarios en nuestra región' } });
+    const { el } = await mount('wage-table', { code: '29-2072.00', location: 'CA', lang: 'es-MX', endpoint: ENDPOINT });
+    // The table's namespaces only, not every element's.
+    expect(spanish()).to.deep.equal(['area-table', 'common', 'wages']);
+    expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('es');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Salarios en nuestra región');
+    expect(median(el)).to.contain('Mediana');
+  });
+
   it('uses a language a site registers, English for the keys it leaves out, and Intl for figures', async () => {
     // A partial Vietnamese table, as a California college might add one.
     registerMessages('vi', { wages: { heading: 'Mức lương tiêu biểu', median: 'Trung vị' } });

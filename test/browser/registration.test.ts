@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { WageTable } from '../../src/elements/wage-table/wage-table.ts';
 import { OccupationTasks } from '../../src/elements/occupation-tasks/occupation-tasks.component.ts';
+import { ENDPOINT, mount } from './helpers.ts';
 
 const ALL = [
   'occupation-data', 'occupation-profile', 'wage-table', 'employment-outlook', 'education-summary',
@@ -25,9 +26,15 @@ describe('per-element modules', () => {
     expect(customElements.get('occupation-tasks')).to.equal(undefined);
   });
 
-  it('registers the profile with every element it renders, and nothing else', async () => {
+  it('registers the profile with the attribution a card renders, and its sections with the first full profile', async () => {
     await import('../../src/elements/occupation-profile/occupation-profile.ts');
+    // A page with cards only never downloads the full profile's sections.
+    expect(defined()).to.deep.equal(['occupation-profile', 'wage-table', 'occupation-attribution']);
+    await mount('occupation-profile', { code: '29-2072.00', variant: 'card', endpoint: ENDPOINT });
+    expect(defined()).to.deep.equal(['occupation-profile', 'wage-table', 'occupation-attribution']);
+    const { el } = await mount('occupation-profile', { code: '29-2072.00', endpoint: ENDPOINT });
     const notRendered = ['occupation-data', 'occupation-search', 'program-careers'];
     expect(defined()).to.deep.equal(ALL.filter((tag) => !notRendered.includes(tag)));
+    expect(el.shadowRoot!.querySelector('employment-outlook')).to.be.instanceOf(customElements.get('employment-outlook'));
   });
 });

@@ -8,6 +8,7 @@ import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { areaPickerStyles } from './area-picker.styles.ts';
+import { areaPicker } from '../../i18n/en/area-picker.ts';
 
 /** The `occupation-area-change` event's detail. */
 export interface AreaChangeDetail {
@@ -60,6 +61,7 @@ export class AreaPicker extends OccupationElement {
   private applied = false;
 
   private readonly data = new DataController(this, {
+    messages: { areaPicker },
     args: () => [] as const,
     detail: (d: Loaded) => ({ location: d.location }),
     load: async (_args, { client, signal, location }): Promise<Loaded> => {

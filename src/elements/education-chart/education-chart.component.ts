@@ -14,6 +14,7 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { cssProps } from '../../templates/css-props.ts';
 import { heading } from '../../templates/heading.ts';
 import { educationChartStyles } from './education-chart.styles.ts';
+import { education } from '../../i18n/en/education.ts';
 
 /**
  * O*NET's Required Level of Education has 12 categories; a document with many more is not its
@@ -68,6 +69,7 @@ export class EducationChart extends OccupationCodeElement {
   static override styles = [theme, stateStyles, educationChartStyles];
 
   private readonly data = new DataController(this, {
+    messages: { education },
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, levels: ordered(o).filter((l) => l.percent > 0).length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),

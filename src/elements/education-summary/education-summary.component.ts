@@ -9,6 +9,7 @@ import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { educationSummaryStyles } from './education-summary.styles.ts';
+import { education } from '../../i18n/en/education.ts';
 
 /** `lang="en"` on text still in the source's English inside a page in another language. */
 const langOf = (t: Translated, lang: Lang) => (t.english && lang !== 'en' ? 'en' : undefined);
@@ -33,6 +34,7 @@ export class EducationSummary extends OccupationCodeElement {
   static override styles = [theme, stateStyles, educationSummaryStyles];
 
   private readonly data = new DataController(this, {
+    messages: { education },
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({
       code: o.code,

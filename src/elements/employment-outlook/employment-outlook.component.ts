@@ -10,6 +10,7 @@ import { STEP } from '../../templates/show-all.ts';
 import { heading } from '../../templates/heading.ts';
 import { employmentOutlookStyles } from './employment-outlook.styles.ts';
 import { projectionColumns, years, type ProjectionColumn } from './projection-columns.ts';
+import { outlook } from '../../i18n/en/outlook.ts';
 
 /**
  * Will there be jobs? The O*NET Bright Outlook designation, when the occupation has one, and the
@@ -35,6 +36,7 @@ export class EmploymentOutlook extends LocatedOccupationElement {
   static override styles = [theme, stateStyles, employmentOutlookStyles];
 
   private readonly data = new DataController(this, {
+    messages: { outlook },
     args: () => [this.code] as const,
     detail: (d: ProjectionsInArea) => ({ code: d.occupation.code, soc: d.projections?.soc ?? null, location: d.area }),
     load: ([code], context) => projectionsInArea(code, context),

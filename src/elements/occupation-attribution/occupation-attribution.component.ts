@@ -7,6 +7,8 @@ import { OccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { STEP } from '../../templates/show-all.ts';
+import { attribution } from '../../i18n/en/attribution.ts';
+import { profile } from '../../i18n/en/profile.ts';
 
 /**
  * The sources as a reader names them: "O*NET 29.3" for O*NET's releases, else the publisher's
@@ -68,6 +70,7 @@ export class OccupationAttribution extends OccupationElement {
   @property({ type: Boolean }) compact = false;
 
   private readonly data = new DataController(this, {
+    messages: { attribution, profile },
     args: () => [] as const,
     detail: (index: IndexDocument) => ({ datasetVersion: index.datasetVersion }),
     load: (_args, { client, signal }) => client.get('index', undefined, signal),

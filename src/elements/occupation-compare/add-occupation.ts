@@ -33,7 +33,7 @@ export class AddOccupation {
     this.input.value?.focus();
   }
 
-  render(t: Messages, full: boolean) {
+  render(t: Pick<Messages, 'common' | 'compare'>, full: boolean) {
     const c = t.compare;
     return html`<form part="add" class="add" @submit=${(e: Event) => this.submit(e, t)}>
       <label for=${`${this.id}-input`}>${c.add}</label>
@@ -83,7 +83,7 @@ export class AddOccupation {
     this.host.requestUpdate();
   }
 
-  private async submit(event: Event, t: Messages): Promise<void> {
+  private async submit(event: Event, t: Pick<Messages, 'common' | 'compare'>): Promise<void> {
     event.preventDefault();
     const input = this.input.value;
     const query = input?.value.trim() ?? '';

@@ -11,6 +11,11 @@ import { heading } from '../../templates/heading.ts';
 import { AddOccupation } from './add-occupation.ts';
 import { loadComparison, MAX_COMPARED, parseCodes, type Compared, type Comparison } from './compare-data.ts';
 import { occupationCompareStyles } from './occupation-compare.styles.ts';
+import { compare } from '../../i18n/en/compare.ts';
+import { education } from '../../i18n/en/education.ts';
+import { outlook } from '../../i18n/en/outlook.ts';
+import { profile } from '../../i18n/en/profile.ts';
+import { wages } from '../../i18n/en/wages.ts';
 
 type Found = Extract<Compared, { found: true }>;
 
@@ -51,6 +56,7 @@ export class OccupationCompare extends OccupationElement {
   @state() private status = '';
 
   private readonly data = new DataController(this, {
+    messages: { compare, education, outlook, profile, wages },
     args: () => [this.codes] as const,
     detail: (c: Comparison) => ({
       codes: c.items.filter((i) => i.found).map((i) => i.code),

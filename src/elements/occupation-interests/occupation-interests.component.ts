@@ -9,6 +9,7 @@ import { heading } from '../../templates/heading.ts';
 import { ratingNumber, scoreBar, scoreStyles } from '../../templates/score-bar.ts';
 import { listStyles, STEP } from '../../templates/show-all.ts';
 import { interestsStyles } from './occupation-interests.styles.ts';
+import { interests } from '../../i18n/en/interests.ts';
 
 interface Loaded {
   occupation: Occupation;
@@ -40,6 +41,7 @@ export class OccupationInterests extends OccupationCodeElement {
   static override styles = [theme, stateStyles, listStyles, scoreStyles, interestsStyles];
 
   private readonly data = new DataController(this, {
+    messages: { interests },
     args: () => [this.code] as const,
     detail: (d: Loaded) => ({ code: d.occupation.code, interests: d.occupation.interests.length }),
     load: async ([code], { client, signal }): Promise<Loaded> => {

@@ -9,7 +9,7 @@ import type { Lang, Messages } from '../../i18n/index.ts';
  * nonmetropolitan area its median beside its state's and the nation's, the three places a reader
  * compares (as CareerOneStop's local wage comparison does).
  */
-export function renderMedian(d: WagesInArea, messages: Messages, lang: Lang): TemplateResult | typeof nothing {
+export function renderMedian(d: WagesInArea, messages: Pick<Messages, 'common' | 'profile'>, lang: Lang): TemplateResult | typeof nothing {
   const t = messages.profile;
   if (d.state) {
     const columns = placeColumns<AreaWages>(d, messages.common.nation);

@@ -19,10 +19,16 @@ import { codeInUrl, historyParam } from './history-url.ts';
 import type { Entry, ProfileHistory } from './profile-history.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
-import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
+import { notRated, parseSections, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
+import { education } from '../../i18n/en/education.ts';
+import { profile } from '../../i18n/en/profile.ts';
+import { ratings } from '../../i18n/en/ratings.ts';
+
+/** The full profile's sections: a module loaded with the first full profile. */
+type FullProfile = typeof import('./full-profile.ts');
 
 type Loaded =
-  | { variant: 'full'; occupation: Occupation; sections: SectionId[]; notRated: NotRated }
+  | { variant: 'full'; occupation: Occupation; sections: SectionId[]; notRated: NotRated; full: FullProfile }
   | ({ variant: 'card' } & CardData);
 
 /**
@@ -100,6 +106,7 @@ export class OccupationProfile extends LocatedOccupationElement {
   private readonly titles = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { profile, education, ratings },
     args: () => [this.code, this.variant, this.sections] as const,
     detail: (d: Loaded) => ({
       code: d.occupation.code,
@@ -110,9 +117,11 @@ export class OccupationProfile extends LocatedOccupationElement {
     load: async ([code, variant, sections], context): Promise<Loaded> => {
       const ids = parseSections(sections);
       if (variant !== 'card') {
-        const { occupation } = await occupationInArea(code, context);
+        // The sections' rendering and elements come with the first full profile, while its documents load.
+        const [{ occupation }, full] = await Promise.all([occupationInArea(code, context), import('./full-profile.ts')]);
         return {
           variant: 'full',
+          full,
           occupation,
           sections: sectionsWithData(ids, occupation),
           notRated: notRated(ids, occupation),
@@ -199,7 +208,7 @@ export class OccupationProfile extends LocatedOccupationElement {
       more: this.titles,
       lang,
     };
-    const unrated = d.notRated.missing.length ? renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
+    const unrated = d.notRated.missing.length ? d.full.renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
     return html`${renderTrail(this.trail, t, () => void this.back())}
       <article part="profile" aria-labelledby="title">
       <header part="header">
@@ -213,7 +222,7 @@ export class OccupationProfile extends LocatedOccupationElement {
       </header>
       ${d.sections.map(
         (id, i) => html`${i === d.notRated.at ? unrated : nothing}
-          <section part="section" data-section=${id}>${renderSection(id, o, context)}</section>`,
+          <section part="section" data-section=${id}>${d.full.renderSection(id, o, context)}</section>`,
       )}
       ${d.notRated.at === d.sections.length ? unrated : nothing}
       <footer part="footer">

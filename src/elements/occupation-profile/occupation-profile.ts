@@ -1,15 +1,6 @@
-// The profile renders every section element and the attribution: registering it registers them.
-import '../education-chart/education-chart.ts';
-import '../education-summary/education-summary.ts';
-import '../employment-outlook/employment-outlook.ts';
+// The card and the full profile credit their sources with the attribution: registering the profile
+// registers it. The full profile's section elements are loaded when it first renders in full.
 import '../occupation-attribution/occupation-attribution.ts';
-import '../occupation-interests/occupation-interests.ts';
-import '../occupation-programs/occupation-programs.ts';
-import '../occupation-ratings/occupation-ratings.ts';
-import '../occupation-tasks/occupation-tasks.ts';
-import '../related-occupations/related-occupations.ts';
-import '../technology-skills/technology-skills.ts';
-import '../wage-table/wage-table.ts';
 import { canDefine } from '../../runtime/define.ts';
 import { OccupationProfile } from './occupation-profile.component.ts';
 

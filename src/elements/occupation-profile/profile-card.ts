@@ -7,6 +7,7 @@ import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import { STEP } from '../../templates/show-all.ts';
 import { renderMedian } from './card-wages.ts';
+import type { ProfileMessages } from './sections.ts';
 
 /** The wage table's figures (the same loader) and the projections. */
 export interface CardData extends WagesInArea {
@@ -22,7 +23,7 @@ export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(
  */
 export function renderCard(
   d: CardData,
-  messages: Messages,
+  messages: ProfileMessages,
   lang: Lang,
   level: number,
   more: { href: string | undefined; onOpen: () => void },

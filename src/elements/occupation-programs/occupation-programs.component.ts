@@ -11,6 +11,7 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { ShowAll } from '../../templates/show-all.ts';
 import { occupationProgramsStyles } from './occupation-programs.styles.ts';
+import { programs } from '../../i18n/en/programs.ts';
 
 type Program = Occupation['programs'][number];
 
@@ -44,6 +45,7 @@ export class OccupationPrograms extends OccupationCodeElement {
   private readonly more = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { programs },
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, programs: o.programs.length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),

@@ -13,6 +13,7 @@ import { heading } from '../../templates/heading.ts';
 import { ratingNumber, scoreBar, scoreStyles } from '../../templates/score-bar.ts';
 import { listStyles, ShowAll } from '../../templates/show-all.ts';
 import { ratingsStyles } from './occupation-ratings.styles.ts';
+import { ratings } from '../../i18n/en/ratings.ts';
 
 /** Where each kind's ratings are in the occupation document. */
 const SECTION = {
@@ -64,6 +65,7 @@ export class OccupationRatings extends OccupationCodeElement {
   private readonly more = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { ratings },
     args: () => [this.code, this.kind] as const,
     detail: (d: Loaded) => ({ code: d.occupation.code, kind: d.kind, items: d.section?.items.length ?? 0 }),
     load: async ([code, kindValue], { client, signal }): Promise<Loaded> => {

@@ -11,6 +11,8 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { searchStyles } from './occupation-search.styles.ts';
 import { loadSearcher, untilAborted, type Searcher, type SearchKind } from './search-source.ts';
+import { related } from '../../i18n/en/related.ts';
+import { search } from '../../i18n/en/search.ts';
 
 export type { SearchKind };
 
@@ -81,6 +83,7 @@ export class OccupationSearch extends OccupationElement {
   private searched: Searcher | undefined;
 
   private readonly data = new DataController(this, {
+    messages: { search, related },
     args: () => [this.kind, this.hrefTemplate, this.activated] as const,
     detail: (s: Searcher) => ({ kind: s.kind, size: s.size }),
     load: ([kind, template, activated], { client, signal }) => {

@@ -9,6 +9,7 @@ import { OccupationCodeElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { listStyles, ShowAll } from '../../templates/show-all.ts';
+import { tasks } from '../../i18n/en/tasks.ts';
 
 /**
  * What people in an occupation do: O*NET's task statements, core tasks first, in the order of
@@ -35,6 +36,7 @@ export class OccupationTasks extends OccupationCodeElement {
   private readonly more = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { tasks },
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, tasks: o.tasks.length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),

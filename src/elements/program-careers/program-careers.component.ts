@@ -13,6 +13,11 @@ import { factsStyles } from '../../career-list/facts.styles.ts';
 import { heading } from '../../templates/heading.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
 import { programCareersStyles } from './program-careers.styles.ts';
+import { education } from '../../i18n/en/education.ts';
+import { facts } from '../../i18n/en/facts.ts';
+import { profile } from '../../i18n/en/profile.ts';
+import { programCareers } from '../../i18n/en/program-careers.ts';
+import { related } from '../../i18n/en/related.ts';
 
 const CIP_CODE = /^\d{2}\.\d{4}$/;
 
@@ -62,6 +67,7 @@ export class ProgramCareers extends OccupationElement {
   @property({ attribute: 'for' }) htmlFor?: string;
 
   private readonly data = new DataController(this, {
+    messages: { programCareers, related, education, facts, profile },
     args: () => [this.cip, this.hrefTemplate] as const,
     detail: (c: Careers) => ({ cip: c.programs.map((p) => p.cip).join(' '), occupations: c.occupations.length }),
     load: ([cip, template], context) => loadCareers(cip, template, context),

@@ -15,6 +15,10 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { listStyles, ShowAll } from '../../templates/show-all.ts';
 import { relatedStyles } from './related-occupations.styles.ts';
+import { education } from '../../i18n/en/education.ts';
+import { facts } from '../../i18n/en/facts.ts';
+import { profile } from '../../i18n/en/profile.ts';
+import { related } from '../../i18n/en/related.ts';
 
 /** The detail of `occupation-select`: the occupation the reader chose. */
 export interface OccupationSelectDetail {
@@ -72,6 +76,7 @@ export class RelatedOccupations extends LocatedOccupationElement {
   private readonly more = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { related, education, facts, profile },
     args: () => [this.code, this.hrefTemplate, this.show] as const,
     detail: ({ occupation: o }: Related) => ({ code: o.code, related: o.related.length }),
     load: async ([code, template, showing], context): Promise<Related> => {

@@ -10,6 +10,7 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { listStyles, ShowAll, STEP } from '../../templates/show-all.ts';
 import { technologyStyles } from './technology-skills.styles.ts';
+import { technology } from '../../i18n/en/technology.ts';
 
 /**
  * The software people in an occupation use, from O*NET's Technology Skills, grouped by kind
@@ -40,6 +41,7 @@ export class TechnologySkills extends OccupationCodeElement {
   private readonly more = new ShowAll(this);
 
   private readonly data = new DataController(this, {
+    messages: { technology },
     args: () => [this.code] as const,
     detail: (o: Occupation) => ({ code: o.code, categories: o.technologySkills.length }),
     load: ([code], { client, signal }) => client.get('occupation', onetCode(code), signal),

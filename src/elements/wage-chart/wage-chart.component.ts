@@ -13,6 +13,9 @@ import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
 import { heading } from '../../templates/heading.ts';
 import { wageChartStyles } from './wage-chart.styles.ts';
+import { education } from '../../i18n/en/education.ts';
+import { wageChart } from '../../i18n/en/wage-chart.ts';
+import { wages } from '../../i18n/en/wages.ts';
 
 const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
@@ -57,6 +60,7 @@ export class WageChart extends LocatedOccupationElement {
   @property() rate: WageUnit = 'annual';
 
   private readonly data = new DataController(this, {
+    messages: { wageChart, wages, education },
     args: () => [this.code] as const,
     detail: (d: WagesInArea) => ({
       code: d.occupation.code,

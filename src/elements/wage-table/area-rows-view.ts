@@ -18,7 +18,7 @@ export interface RowsSettings {
   columns: readonly Column[];
   rate: WageUnit;
   lang: Lang;
-  t: Messages;
+  t: Pick<Messages, 'common' | 'wages' | 'areaTable'>;
   hrefTemplate: string | undefined;
 }
 

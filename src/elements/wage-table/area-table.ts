@@ -24,7 +24,7 @@ export interface AreaTableOptions {
   hrefTemplate: string | undefined;
   headingLevel: number;
   lang: Lang;
-  t: Messages;
+  t: Pick<Messages, 'common' | 'wages' | 'areaTable'>;
 }
 
 interface Host {

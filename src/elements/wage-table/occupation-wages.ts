@@ -11,7 +11,7 @@ const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const satisfies (k
 export function renderOccupationWages(
   d: WagesInArea,
   lang: Lang,
-  t0: Messages,
+  t0: Pick<Messages, 'common' | 'wages'>,
   level: number,
   asked: WageUnit,
   toggle: (rate: WageUnit) => unknown,

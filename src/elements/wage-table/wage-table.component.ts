@@ -8,6 +8,8 @@ import { stateStyles, theme } from '../../styles/theme.ts';
 import type { AreaLoaded, AreaTableView } from './area-mode.ts';
 import { renderOccupationWages } from './occupation-wages.ts';
 import { wageTableStyles } from './wage-table.styles.ts';
+import { areaTable } from '../../i18n/en/area-table.ts';
+import { wages } from '../../i18n/en/wages.ts';
 
 type AreaMode = typeof import('./area-mode.ts');
 
@@ -67,6 +69,7 @@ export class WageTable extends LocatedOccupationElement {
   private table: AreaTableView | undefined;
 
   private readonly data = new DataController(this, {
+    messages: { wages, areaTable },
     args: () => [this.code, this.area, this.group, this.codes, this.compare, this.columns, this.sort] as const,
     detail: (d: Loaded) =>
       d.mode === 'occupation'

@@ -57,8 +57,10 @@ interface Mutation {
 function mutate(doc: unknown, mutations: Mutation[]): unknown {
   let root = structuredClone(doc);
   for (const { path, op, value } of mutations) {
+    // Values are cloned: fast-check's constants ({}, []) are shared between runs, and a mutation
+    // written into one would make later documents cyclic (JSON.stringify throws in the test).
     if (!path.length) {
-      root = op === 'set' ? value : root;
+      root = op === 'set' ? structuredClone(value) : root;
       continue;
     }
     let parent = root as Record<string | number, unknown> | undefined;
@@ -69,7 +71,7 @@ function mutate(doc: unknown, mutations: Mutation[]): unknown {
     else if (op === 'repeat' && Array.isArray(parent[last])) {
       const list = parent[last] as unknown[];
       parent[last] = Array.from({ length: list.length * 50 }, (_, i) => list[i % list.length]);
-    } else parent[last] = value;
+    } else parent[last] = structuredClone(value);
   }
   return root;
 }

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Occupation } from '../../data/schema.ts';
+import { count } from '../../format/index.ts';
+import { heading } from '../../templates/heading.ts';
+import type { ProfileMessages, SectionContext, SectionId } from './sections.ts';
+// The elements the full profile renders in its sections. This module comes with the first full
+// profile (a dynamic import, while its documents load): a page with only cards never downloads it.
+import '../education-chart/education-chart.ts';
+import '../education-summary/education-summary.ts';
+import '../employment-outlook/employment-outlook.ts';
+import '../occupation-interests/occupation-interests.ts';
+import '../occupation-programs/occupation-programs.ts';
+import '../occupation-ratings/occupation-ratings.ts';
+import '../occupation-tasks/occupation-tasks.ts';
+import '../related-occupations/related-occupations.ts';
+import '../technology-skills/technology-skills.ts';
+import '../wage-table/wage-table.ts';
+
+/** "O*NET has not rated the education levels, knowledge, skills, and abilities of this occupation yet." */
+export function renderNotRated(missing: SectionId[], t: ProfileMessages, lang: string): TemplateResult {
+  const names = missing.map((id) =>
+    id === 'typical-education' ? t.profile.educationLevels : t.ratings.what[id as 'knowledge' | 'skills' | 'abilities'],
+  );
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return html`<section part="section not-rated" class="not-rated"><p class="note">${t.ratings.notRated(list)}</p></section>`;
+}
+
+/**
+ * One section's content. The profile's own text sections are rendered here; the others are the
+ * standalone elements, which find the endpoint, location and language through the profile's context.
+ */
+export function renderSection(id: SectionId, o: Occupation, c: SectionContext): TemplateResult {
+  const t = c.t.profile;
+  const common = { code: o.code, level: c.level, theme: c.theme ?? nothing };
+  switch (id) {
+    case 'description':
+      return html`${heading(c.level, t.description)}<p lang="en">${o.description}</p>`;
+    case 'also-known-as':
+      return html`${heading(c.level, t.alsoKnownAs)}
+        <ul class="inline" lang="en" id="also-known-as">
+          ${c.more.visible(o.alsoKnownAs, 0).map((title) => html`<li>${title}</li>`)}
+        </ul>
+        ${c.more.button(
+          o.alsoKnownAs.length,
+          0,
+          { more: t.showAllTitles(count(o.alsoKnownAs.length, c.lang)), less: t.showFewerTitles },
+          'also-known-as',
+        )}`;
+    case 'outlook':
+      return html`<employment-outlook code=${common.code} heading-level=${common.level} theme=${common.theme}></employment-outlook>`;
+    case 'wages':
+      return html`<wage-table code=${common.code} heading-level=${common.level} theme=${common.theme}></wage-table>`;
+    case 'education':
+      return html`<education-summary code=${common.code} heading-level=${common.level} theme=${common.theme}></education-summary>`;
+    case 'programs':
+      return html`<occupation-programs code=${common.code} heading-level=${common.level} theme=${common.theme}
+        program-href=${c.programHref ?? nothing}></occupation-programs>`;
+    case 'typical-education':
+      return html`<education-chart code=${common.code} heading-level=${common.level} theme=${common.theme}></education-chart>`;
+    case 'activities':
+      return html`<occupation-tasks code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-tasks>`;
+    case 'knowledge':
+    case 'skills':
+    case 'abilities':
+      return html`<occupation-ratings kind=${id} code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-ratings>`;
+    case 'interests':
+      return html`<occupation-interests code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-interests>`;
+    case 'technology':
+      return html`<technology-skills code=${common.code} heading-level=${common.level} theme=${common.theme}></technology-skills>`;
+    case 'related':
+      return html`<related-occupations code=${common.code} heading-level=${common.level} theme=${common.theme}
+        href-template=${c.hrefTemplate ?? nothing}></related-occupations>`;
+  }
+}
+

@@ -1,0 +1,23 @@
+export const wages = {
+  heading: 'Typical wages',
+  caption: (rate: string, title: string, place: string) => `${rate} wages for ${title} in ${place}`,
+  annual: 'Annual',
+  hourly: 'Hourly',
+  rate: 'Show wages',
+  percentile: 'Percentile',
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'Median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+  aggregate: (title: string, soc: string) =>
+    `BLS publishes these wages for ${title} (${soc}), a group that includes this occupation.`,
+  annualOnly: 'BLS publishes only annual wages for this occupation.',
+  hourlyOnly: 'BLS publishes only hourly wages for this occupation.',
+  noWages: 'BLS does not publish wages for this occupation.',
+  noArea: (place: string) => `BLS does not publish wages for this occupation in ${place}.`,
+  estimate: 'estimate',
+  estimatesNote: '† An estimate, not a figure BLS publishes:',
+  explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
+  source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
+};
