@@ -5,6 +5,7 @@
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
 import { DataError, invalidAttribute } from './errors.ts';
+import { asLocalWages, isCity, isZip, livePlace, serves, type LivePlace } from './live.ts';
 import type {
   AreaWages,
   AreaWagesDocument,
@@ -37,13 +38,29 @@ export interface OccupationInArea {
    * states, BLS's principal one, for an area across a state line); null for the nation or a state.
    */
   state: { code: string; name: string } | null;
+  /** For a ZIP code or a city on a live endpoint: the location as given and the live wages read there. */
+  live?: LivePlace['live'];
 }
 
-/** Checks the `code` and `location` attributes, then loads the occupation and names the area. */
+/**
+ * Checks the `code` and `location` attributes, then loads the occupation and names the area. On a
+ * live endpoint (its index serves `live-wages`) a ZIP code or "City, ST" is the metro area the
+ * source resolves it to; on a static one it is an invalid location.
+ */
 export async function occupationInArea(code: string, { client, signal, location }: LoadContext): Promise<OccupationInArea> {
   const onet = onetCode(code);
-  const area = areaCode(location);
+  const given = location.trim();
+  const city = isCity(given);
+  const area = city ? given : areaCode(location);
   const [occupation, index] = await Promise.all([client.get('occupation', onet, signal), client.get('index', undefined, signal)]);
+  if ((city || isZip(area)) && serves(index, 'live-wages')) {
+    return { occupation, ...(await livePlace(occupation, given, index, client, signal)) };
+  }
+  if (city) {
+    throw invalidAttribute('location', location, `location "${location}" is a city, which only a live endpoint resolves`, (t) =>
+      t.common.invalidLocation(location),
+    );
+  }
   return { occupation, ...placeIn(index, area, location) };
 }
 
@@ -99,7 +116,8 @@ export interface WagesInArea extends OccupationInArea {
 export async function wagesInArea(code: string, context: LoadContext): Promise<WagesInArea> {
   const found = await occupationInArea(code, context);
   const soc = found.occupation.wages?.soc;
-  const wages = soc ? await wagesDocument(soc, found, context) : null;
+  const live = found.live?.wages;
+  const wages = live ? asLocalWages(live, found.state?.code ?? 'US') : soc && !found.live ? await wagesDocument(soc, found, context) : null;
   return { ...found, wages, ...nationAndLocal(wages?.areas, found.area), stateRow: stateRow(wages?.areas, found) };
 }
 

@@ -51,6 +51,9 @@ export const en = {
     estimatesNote: '† An estimate, not a figure BLS publishes:',
     explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
     source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
+    /** A live endpoint: CareerOneStop resolves a ZIP code or a city to a BLS area. */
+    liveArea: (given: string, area: string) => `CareerOneStop places ${given} in ${area}.`,
+    liveSource: (year: string) => `Source: BLS Occupational Employment and Wage Statistics ${year}, through CareerOneStop.`,
   },
   wageChart: {
     heading: 'Wage range: what do most workers earn?',
@@ -326,6 +329,27 @@ export const en = {
     /** Followed by the occupation's title (in O*NET's English). */
     backTo: 'Back to',
     close: 'Close',
+  },
+  video: {
+    heading: 'Career video',
+    /** Followed by the video's title (in CareerOneStop's English). */
+    watch: 'Watch on CareerOneStop:',
+    source: 'Video from CareerOneStop, sponsored by the U.S. Department of Labor.',
+  },
+  certifications: {
+    heading: 'Certifications',
+    intro: 'Certifications for this career in CareerOneStop’s Certification Finder:',
+    by: 'Offered by',
+    showAll: (n: string) => `Show all ${n} certifications`,
+    showFewer: 'Show fewer certifications',
+  },
+  licenses: {
+    heading: (state: string) => `Licenses in ${state}`,
+    intro: 'Licenses this career may need, from CareerOneStop’s License Finder:',
+    none: (state: string) => `CareerOneStop lists no license for this career in ${state}.`,
+    agency: 'Issued by',
+    showAll: (n: string) => `Show all ${n} licenses`,
+    showFewer: 'Show fewer licenses',
   },
   attribution: {
     /** Labels of the BLS and NCES credits (the endpoint's texts begin with them in English). */

@@ -96,6 +96,8 @@ export const es: Messages = {
     estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
     explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
     source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
+    liveArea: (given: string, area: string) => `CareerOneStop sitúa ${given} en ${area}.`,
+    liveSource: (year: string) => `Fuente: BLS, Occupational Employment and Wage Statistics ${year}, a través de CareerOneStop.`,
   },
   wageChart: {
     heading: 'Rango salarial: ¿cuánto gana la mayoría de los trabajadores?',
@@ -373,6 +375,26 @@ export const es: Messages = {
     trail: 'Ocupaciones que ha visto',
     backTo: 'Volver a',
     close: 'Cerrar',
+  },
+  video: {
+    heading: 'Video de la carrera',
+    watch: 'Ver en CareerOneStop:',
+    source: 'Video de CareerOneStop, patrocinado por el Departamento de Trabajo de EE. UU.',
+  },
+  certifications: {
+    heading: 'Certificaciones',
+    intro: 'Certificaciones para esta carrera en el buscador de certificaciones de CareerOneStop:',
+    by: 'Otorgada por',
+    showAll: (n: string) => `Mostrar las ${n} certificaciones`,
+    showFewer: 'Mostrar menos certificaciones',
+  },
+  licenses: {
+    heading: (state: string) => `Licencias en ${state}`,
+    intro: 'Licencias que esta carrera puede requerir, del buscador de licencias de CareerOneStop:',
+    none: (state: string) => `CareerOneStop no indica ninguna licencia para esta carrera en ${state}.`,
+    agency: 'Expedida por',
+    showAll: (n: string) => `Mostrar las ${n} licencias`,
+    showFewer: 'Mostrar menos licencias',
   },
   attribution: {
     label: {

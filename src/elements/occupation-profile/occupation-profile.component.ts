@@ -19,6 +19,7 @@ import { codeInUrl, historyParam } from './history-url.ts';
 import type { Entry, ProfileHistory } from './profile-history.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
+import { liveSections } from './live-sections.ts';
 import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
 
 type Loaded =
@@ -110,13 +111,10 @@ export class OccupationProfile extends LocatedOccupationElement {
     load: async ([code, variant, sections], context): Promise<Loaded> => {
       const ids = parseSections(sections);
       if (variant !== 'card') {
-        const { occupation } = await occupationInArea(code, context);
-        return {
-          variant: 'full',
-          occupation,
-          sections: sectionsWithData(ids, occupation),
-          notRated: notRated(ids, occupation),
-        };
+        const { occupation, ...place } = await occupationInArea(code, context);
+        const live = await liveSections(ids, place, context);
+        const shown = sectionsWithData(ids, occupation, live);
+        return { variant: 'full', occupation, sections: shown, notRated: notRated(ids, occupation, shown) };
       }
       const found = await wagesInArea(code, context);
       const soc = found.occupation.projections?.soc;
