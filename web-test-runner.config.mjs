@@ -47,6 +47,15 @@ export default {
       if (ctx.url !== '/live/endpoint') return next();
       ctx.body = { url: live.url };
     },
+    // /live-endpoints/NAME/... forwards to the proxy: a fresh page cache per test, as /endpoints/ gives.
+    async (ctx, next) => {
+      const match = /^\/live-endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
+      if (!match) return next();
+      const answer = await fetch(live.url + match[1]);
+      ctx.status = answer.status;
+      ctx.type = answer.headers.get('content-type') ?? 'application/json';
+      ctx.body = await answer.text();
+    },
     async (ctx, next) => {
       if (ctx.url !== '/official/cip-crosswalk.csv') return next();
       ctx.type = 'text/csv';
