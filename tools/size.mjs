@@ -30,16 +30,19 @@ if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing
 // Regression guards at today's sizes (per file gzip, summed), about 1 KB above them: every
 // element's messages (English and Spanish) are in the runtime chunk all pages share, so each new
 // element grows every page. The performance issue (13) is where these come down.
+// The live-only elements (issue 14) added their English and Spanish messages to that chunk
+// (+0.5 KB on every page; their code is lazy on the profile, absent elsewhere), and their own code
+// to the whole library's and the CDN script's.
 const pages = [
-  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 53 * KB],
+  ['one card or profile: occupation-profile.js', 'occupation-profile.js', 54 * KB],
   ['one wage table: wage-table.js', 'wage-table.js', 33 * KB],
   ['one wage chart: wage-chart.js', 'wage-chart.js', 34 * KB],
   ['one comparison: occupation-compare.js', 'occupation-compare.js', 36 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 70 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 74 * KB],
 ];
 for (const [what, entry, budget] of pages) check(`page JS, ${what}`, pageBytes(entry), budget);
 // The one-file build for a script tag: everything but chart.js, which is lazy beside it.
-check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 56 * KB);
+check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 61 * KB);
 const eager = new Set(closure('dist/occupation-widgets.js'));
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   const file = join('dist/chunks', chunk);

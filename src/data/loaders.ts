@@ -5,7 +5,8 @@
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
 import { DataError, invalidAttribute } from './errors.ts';
-import { asLocalWages, isCity, isZip, livePlace, serves, type LivePlace } from './live.ts';
+import { isCity, isZip, serves } from './live.ts';
+import type { LivePlace } from '../live/live-wages.ts';
 import type {
   AreaWages,
   AreaWagesDocument,
@@ -54,6 +55,7 @@ export async function occupationInArea(code: string, { client, signal, location 
   const area = city ? given : areaCode(location);
   const [occupation, index] = await Promise.all([client.get('occupation', onet, signal), client.get('index', undefined, signal)]);
   if ((city || isZip(area)) && serves(index, 'live-wages')) {
+    const { livePlace } = await import('../live/live-wages.ts');
     return { occupation, ...(await livePlace(occupation, given, index, client, signal)) };
   }
   if (city) {
@@ -117,7 +119,11 @@ export async function wagesInArea(code: string, context: LoadContext): Promise<W
   const found = await occupationInArea(code, context);
   const soc = found.occupation.wages?.soc;
   const live = found.live?.wages;
-  const wages = live ? asLocalWages(live, found.state?.code ?? 'US') : soc && !found.live ? await wagesDocument(soc, found, context) : null;
+  const wages = live
+    ? (await import('../live/live-wages.ts')).asLocalWages(live, found.state?.code ?? 'US')
+    : soc && !found.live
+      ? await wagesDocument(soc, found, context)
+      : null;
   return { ...found, wages, ...nationAndLocal(wages?.areas, found.area), stateRow: stateRow(wages?.areas, found) };
 }
 

@@ -1,18 +1,18 @@
 /**
- * Which live-only sections the profile shows: those its endpoint's index.json lists (none on a
- * static endpoint), licenses only for a place in a state. Their elements are imported here, on
- * first need, so a page on a static endpoint never downloads them.
+ * Which live-only sections the profile shows: those its endpoint's index.json lists, licenses only
+ * for a place in a state. Imported (with their elements) only on a live endpoint, so a page on a
+ * static endpoint never downloads them.
  */
 import { serves } from '../../data/live.ts';
-import type { LoadContext, OccupationInArea } from '../../data/loaders.ts';
+import type { OccupationInArea } from '../../data/loaders.ts';
+import type { IndexDocument } from '../../data/schema.ts';
 import { LIVE_SECTIONS, type SectionId } from './sections.ts';
 
 export async function liveSections(
   ids: SectionId[],
   place: Omit<OccupationInArea, 'occupation'>,
-  { client, signal }: LoadContext,
+  index: IndexDocument,
 ): Promise<Set<SectionId>> {
-  const index = await client.get('index', undefined, signal);
   const inState = place.state !== null || (place.area !== 'US' && /^[A-Z]{2}$/.test(place.area));
   const live = new Set(
     Object.entries(LIVE_SECTIONS)

@@ -19,7 +19,6 @@ import { codeInUrl, historyParam } from './history-url.ts';
 import type { Entry, ProfileHistory } from './profile-history.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
-import { liveSections } from './live-sections.ts';
 import { notRated, parseSections, renderNotRated, renderSection, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
 
 type Loaded =
@@ -112,7 +111,9 @@ export class OccupationProfile extends LocatedOccupationElement {
       const ids = parseSections(sections);
       if (variant !== 'card') {
         const { occupation, ...place } = await occupationInArea(code, context);
-        const live = await liveSections(ids, place, context);
+        // Asked for already (occupationInArea): says whether the endpoint is a live source.
+        const index = await context.client.get('index', undefined, context.signal);
+        const live = index.live ? await (await import('./live-sections.ts')).liveSections(ids, place, index) : undefined;
         const shown = sectionsWithData(ids, occupation, live);
         return { variant: 'full', occupation, sections: shown, notRated: notRated(ids, occupation, shown) };
       }
