@@ -155,13 +155,26 @@ export interface ProjectionsInArea extends OccupationInArea {
 export async function projectionsInArea(code: string, context: LoadContext): Promise<ProjectionsInArea> {
   const found = await occupationInArea(code, context);
   const soc = found.occupation.projections?.soc;
-  const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
+  const projections = soc ? await projectionsDocument(soc, found, context) : null;
   return {
     ...found,
     projections,
     ...nationAndLocal(projections?.rows, found.area),
     stateRow: stateRow(projections?.rows, found),
   };
+}
+
+/**
+ * `projections/{soc}`; on a live endpoint, for a place other than the nation, the current cycle's
+ * state row beside the nation's (`areas/{location}/projections/{soc}`), which the source asks for
+ * by the place as given (a ZIP code, a city or a state).
+ */
+async function projectionsDocument(soc: string, found: OccupationInArea, { client, signal }: LoadContext) {
+  const place = found.live?.location ?? found.area;
+  if (place !== 'US' && serves(await client.get('index', undefined, signal), 'live-projections')) {
+    return client.get('live-projections', `${place}/${soc}`, signal);
+  }
+  return client.get('projections', soc, signal);
 }
 
 /** A column of a comparison: the place's name, its row (undefined: not published), and whether it is the chosen place. */

@@ -467,7 +467,7 @@ export const ProgramsIndex = v.object({
 export type ProgramsIndex = v.InferOutput<typeof ProgramsIndex>;
 
 /** The live-only document kinds (below): a live source's index.json lists those it serves. */
-export const LIVE_KINDS = ['live-wages', 'videos', 'certifications', 'licenses'] as const;
+export const LIVE_KINDS = ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
 export const IndexDocument = v.object({
@@ -647,6 +647,8 @@ export const documents = {
   program: ProgramDocument,
   'search-index': SearchIndex,
   'live-wages': LiveWagesDocument,
+  /** `areas/{location}/projections/{soc}.json`: a `projections` document, the location's state beside the nation. */
+  'live-projections': ProjectionsDocument,
   videos: VideosDocument,
   certifications: CertificationsDocument,
   licenses: LicensesDocument,

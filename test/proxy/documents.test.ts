@@ -222,6 +222,6 @@ describe('live-only documents', () => {
     assert.match(doc.attribution.careeronestop!, /CareerOneStop/);
     assert.equal(doc.areas.length, 52);
     // What the widgets read to show the live-only sections (src/data/live.ts).
-    assert.deepEqual(doc.live, { kinds: ['live-wages', 'videos', 'certifications', 'licenses'] });
+    assert.deepEqual(doc.live, { kinds: ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] });
   });
 });

@@ -22,6 +22,7 @@ interface WageItem {
   AreaName: string;
 }
 interface Detail {
+  Projections: { Projections: { StateName: string; EstimatedEmployment: string }[] };
   COSVideoURL: string;
   Video: { VideoTitle: string }[];
   Wages: { NationalWagesList: WageItem[]; StateWagesList: WageItem[]; BLSAreaWagesList: WageItem[] | null };
@@ -82,6 +83,17 @@ describe('a live endpoint (the proxy over CareerOneStop)', () => {
     );
     expect(textOf(table)).to.contain(`CareerOneStop places 94110 in ${metro}.`);
     expect(textOf(table)).to.contain('Source: BLS Occupational Employment and Wage Statistics 2024, through CareerOneStop.');
+
+    // The current cycle's projections for the ZIP code's state, beside the nation's.
+    const outlook = await section(el, 'employment-outlook');
+    const rows = answer.Projections.Projections;
+    const california = rows.find((r) => r.StateName === 'California')!;
+    const nation = rows.find((r) => r.StateName === 'United States')!;
+    const employment = [...outlook.shadowRoot!.querySelectorAll('tbody tr')]
+      .find((tr) => readable(tr.querySelector('th')?.textContent).startsWith('Employment,'))!;
+    const cells = [...employment.querySelectorAll('td')].map((td) => readable(td.textContent));
+    expect(cells).to.include.members([california.EstimatedEmployment, nation.EstimatedEmployment]);
+    expect(textOf(outlook)).not.to.contain('not available from this source');
 
     // The upstream's attribution reaches the footer.
     const footer = el.shadowRoot!.querySelector('occupation-attribution')!;
