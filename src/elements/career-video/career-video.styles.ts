@@ -7,13 +7,9 @@ export const careerVideoStyles = css`
   p {
     margin: 0 0 calc(var(--_space) / 2);
   }
-  a {
-    display: inline-flex;
-    gap: 0.5em;
-    align-items: baseline;
-  }
   .play {
     font-size: 0.9em;
+    margin-inline-end: 0.25em;
   }
   p.note {
     font-size: 0.9em;
