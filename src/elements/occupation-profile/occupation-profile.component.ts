@@ -218,7 +218,7 @@ export class OccupationProfile extends LocatedOccupationElement {
       ${d.notRated.at === d.sections.length ? unrated : nothing}
       <footer part="footer">
         <occupation-attribution heading-level=${context.level} theme=${this.theme ?? nothing}
-          sources=${credits(o)}></occupation-attribution>
+          sources=${credits(o)} .releases=${o.sources}></occupation-attribution>
       </footer>
     </article>`;
   }
@@ -227,7 +227,7 @@ export class OccupationProfile extends LocatedOccupationElement {
     const href = this.profileHref?.replaceAll('{code}', encodeURIComponent(d.occupation.code));
     // One short "Sources" line that opens the full attribution, inside the card.
     const sources = html`<occupation-attribution compact theme=${this.theme ?? nothing}
-      sources=${credits(d.occupation)}></occupation-attribution>`;
+      sources=${credits(d.occupation)} .releases=${d.occupation.sources}></occupation-attribution>`;
     return html`${renderCard(d, this.data.t, this.data.lang, this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel), {
         href,
         onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),

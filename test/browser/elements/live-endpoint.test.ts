@@ -100,6 +100,10 @@ describe('a live endpoint (the proxy over CareerOneStop)', () => {
     await waitUntil(() => footer.shadowRoot?.querySelector('[part=sources]'), 'attribution rendered');
     expect(textOf(footer)).to.contain('This page includes information from CareerOneStop (www.careeronestop.org)');
     expect(textOf(footer)).to.contain('O*NET Web Services');
+    // And the programs CareerOneStop's answer names as its sources (MetaData.DataSource).
+    const bls = (occupationAnswer(CODE, 'US') as { MetaData: { DataSource: { DataName: string; DataSourceName: string }[] } })
+      .MetaData.DataSource[0]!;
+    expect(textOf(footer)).to.contain(`${bls.DataSourceName}, ${bls.DataName}.`);
     await expect(el).to.be.accessible();
   });
 
