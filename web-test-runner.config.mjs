@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faults } from './test/browser/server/faults.mjs';
 import { readFile } from 'node:fs/promises';
+import { tsImport } from 'tsx/esm/api';
 
 // NCES's crosswalk as published (the endpoint's programs/{cip}.json are built from it): served to
 // the tests so <program-careers> is checked against the source, not against the build's output.
@@ -18,6 +19,19 @@ const args = [
 // provoke these on purpose, hundreds of them; other logs (and every failure) still print.
 const expectedWarning = /^<[a-z]+(-[a-z]+)+> [a-z-]+: /;
 
+// The proxy over the fake upstream (test/browser/server/live.ts), for the live endpoint's tests.
+let live;
+const liveEndpoint = {
+  name: 'live-endpoint',
+  async serverStart() {
+    const { startLiveEndpoint } = await tsImport('./test/browser/server/live.ts', import.meta.url);
+    live = await startLiveEndpoint();
+  },
+  async serverStop() {
+    await live?.close();
+  },
+};
+
 export default {
   filterBrowserLogs: ({ type, args }) => !(type === 'warn' && typeof args[0] === 'string' && expectedWarning.test(args[0])),
   files: ['test/browser/**/*.test.ts'],
@@ -26,8 +40,22 @@ export default {
   // /endpoints/NAME/... serves the built endpoint under another name: a fresh page cache per test.
   // /faults/ID/... answers with the faults a test registered (test/browser/server/faults.mjs).
   // /state-projections/NAME/... the endpoint built with state projections (tools/ensure-data.mjs).
+  // /live/endpoint answers the running proxy's URL.
   middleware: [
     faults,
+    (ctx, next) => {
+      if (ctx.url !== '/live/endpoint') return next();
+      ctx.body = { url: live.url };
+    },
+    // /live-endpoints/NAME/... forwards to the proxy: a fresh page cache per test, as /endpoints/ gives.
+    async (ctx, next) => {
+      const match = /^\/live-endpoints\/[^/]+\/(.*)$/.exec(ctx.url);
+      if (!match) return next();
+      const answer = await fetch(live.url + match[1]);
+      ctx.status = answer.status;
+      ctx.type = answer.headers.get('content-type') ?? 'application/json';
+      ctx.body = await answer.text();
+    },
     async (ctx, next) => {
       if (ctx.url !== '/official/cip-crosswalk.csv') return next();
       ctx.type = 'text/csv';
@@ -40,7 +68,7 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [liveEndpoint, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

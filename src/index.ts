@@ -22,6 +22,9 @@ export { AreaPicker, type AreaChangeDetail } from './elements/area-picker/area-p
 export { RelatedOccupations, type OccupationSelectDetail } from './elements/related-occupations/related-occupations.ts';
 export { OccupationSearch, type ProgramSelectDetail, type SearchKind } from './elements/occupation-search/occupation-search.ts';
 export { ProgramCareers } from './elements/program-careers/program-careers.ts';
+export { CareerVideo } from './elements/career-video/career-video.ts';
+export { OccupationCertifications } from './elements/occupation-certifications/occupation-certifications.ts';
+export { OccupationLicenses } from './elements/occupation-licenses/occupation-licenses.ts';
 export { OccupationElement, OccupationCodeElement, LocatedOccupationElement } from './runtime/occupation-element.ts';
 export type { OccupationErrorDetail } from './runtime/data-controller.ts';
 export { configure, type PageConfig } from './config.ts';

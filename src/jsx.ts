@@ -6,11 +6,14 @@
  * lower case: `onoccupation-load`, `onoccupation-error`, `onoccupation-select`.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CareerVideo } from './elements/career-video/career-video.component.ts';
 import type { EducationChart } from './elements/education-chart/education-chart.component.ts';
 import type { EducationSummary } from './elements/education-summary/education-summary.component.ts';
 import type { EmploymentOutlook } from './elements/employment-outlook/employment-outlook.component.ts';
 import type { OccupationAttribution } from './elements/occupation-attribution/occupation-attribution.component.ts';
+import type { OccupationCertifications } from './elements/occupation-certifications/occupation-certifications.component.ts';
 import type { OccupationData } from './elements/occupation-data/occupation-data.component.ts';
+import type { OccupationLicenses } from './elements/occupation-licenses/occupation-licenses.component.ts';
 import type { OccupationInterests } from './elements/occupation-interests/occupation-interests.component.ts';
 import type { OccupationProfile } from './elements/occupation-profile/occupation-profile.component.ts';
 import type { OccupationPrograms } from './elements/occupation-programs/occupation-programs.component.ts';
@@ -56,6 +59,9 @@ export interface OccupationWidgetsElements {
   'occupation-interests': WidgetProps<OccupationInterests, Coded>;
   'technology-skills': WidgetProps<TechnologySkills, Coded | 'limit'>;
   'related-occupations': WidgetProps<RelatedOccupations, Coded | 'hrefTemplate' | 'limit'> & Selecting;
+  'career-video': WidgetProps<CareerVideo, Coded>;
+  'occupation-certifications': WidgetProps<OccupationCertifications, Coded>;
+  'occupation-licenses': WidgetProps<OccupationLicenses, Located>;
 }
 
 declare module 'react' {

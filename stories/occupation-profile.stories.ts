@@ -1,7 +1,8 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { CODES, controls, states, widget, type Story } from './helpers.ts';
+import { LIVE_CODE, liveWidget } from './live-sample.ts';
 
-const SECTIONS = 'description,also-known-as,outlook,wages,education,programs,typical-education,activities,knowledge,skills,abilities,interests,technology,related';
+const SECTIONS = 'description,video,also-known-as,outlook,wages,education,certifications,licenses,programs,typical-education,activities,knowledge,skills,abilities,interests,technology,related';
 
 const meta: Meta = {
   title: 'Elements/occupation-profile',
@@ -96,3 +97,13 @@ export const Narrow320: Story = { ...states.narrow, args: { sections: 'descripti
  * in the page, for search engines (see the page's DOM, not the rendering).
  */
 export const StructuredData: Story = { args: { 'structured-data': true, variant: 'card' } };
+
+/**
+ * On a live endpoint (the proxy in tools/proxy) with a ZIP code: the video, certifications and
+ * licenses sections, and the wages of the metro area CareerOneStop places the ZIP code in. A
+ * sample live endpoint made in the browser from the proxy tests' fake answers (stories/live-sample.ts).
+ */
+export const LiveEndpoint: Story = {
+  args: { code: LIVE_CODE, location: '94110', sections: 'description,video,wages,certifications,licenses' },
+  render: (args) => liveWidget('occupation-profile', args),
+};

@@ -33,11 +33,12 @@ if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing
 // Budgets: today's sizes (per file gzip, summed) plus about 1 KB. Issue 13's targets are not
 // met yet: a page with one card 20 KB (Lit, the data client with its valibot schema and the
 // runtime alone are about 23 KB); every element but charts 30 KB (each element's own chunk
-// counts; the library has grown to 19 elements since that target was set).
+// counts; the library has grown to 22 elements since that target was set, the live-only three
+// (issue 14) lazy on the profile but counted in the whole library and the CDN script).
 // Spanish (chunks/es-<namespace>, 0.2-1.4 KB each) is counted only in the Spanish line: a page
 // downloads its elements' Spanish namespaces only when a widget speaks Spanish.
 const pages = [
-  ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 30.5 * KB],
+  ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 31 * KB],
   // The full profile downloads its sections' renderer and elements when it first renders.
   ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 50 * KB, /full-profile-/],
   ['one wage table: wage-table.js', 'wage-table.js', 25.5 * KB],
@@ -45,11 +46,11 @@ const pages = [
   ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 27.5 * KB, /\/es-(common|wages|area-table)-/],
   ['one wage chart: wage-chart.js', 'wage-chart.js', 27.5 * KB],
   ['one comparison: occupation-compare.js', 'occupation-compare.js', 31.5 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 68 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 72 * KB],
 ];
 for (const [what, entry, budget, lazy] of pages) check(`page JS, ${what}`, pageBytes(entry, lazy), budget);
 // The one-file build for a script tag: everything but chart.js, which is lazy beside it.
-check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 54.5 * KB);
+check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 59 * KB);
 const eager = new Set(closure('dist/occupation-widgets.js'));
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   const file = join('dist/chunks', chunk);

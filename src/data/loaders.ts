@@ -5,6 +5,8 @@
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
 import { DataError, invalidAttribute } from './errors.ts';
+import { isCity, isZip, serves } from './live.ts';
+import type { LivePlace } from '../live/live-wages.ts';
 import type {
   AreaWages,
   AreaWagesDocument,
@@ -37,13 +39,30 @@ export interface OccupationInArea {
    * states, BLS's principal one, for an area across a state line); null for the nation or a state.
    */
   state: { code: string; name: string } | null;
+  /** For a ZIP code or a city on a live endpoint: the location as given and the live wages read there. */
+  live?: LivePlace['live'];
 }
 
-/** Checks the `code` and `location` attributes, then loads the occupation and names the area. */
+/**
+ * Checks the `code` and `location` attributes, then loads the occupation and names the area. On a
+ * live endpoint (its index serves `live-wages`) a ZIP code or "City, ST" is the metro area the
+ * source resolves it to; on a static one it is an invalid location.
+ */
 export async function occupationInArea(code: string, { client, signal, location }: LoadContext): Promise<OccupationInArea> {
   const onet = onetCode(code);
-  const area = areaCode(location);
+  const given = location.trim();
+  const city = isCity(given);
+  const area = city ? given : areaCode(location);
   const [occupation, index] = await Promise.all([client.get('occupation', onet, signal), client.get('index', undefined, signal)]);
+  if ((city || isZip(area)) && serves(index, 'live-wages')) {
+    const { livePlace } = await import('../live/live-wages.ts');
+    return { occupation, ...(await livePlace(occupation, given, index, client, signal)) };
+  }
+  if (city) {
+    throw invalidAttribute('location', location, `location "${location}" is a city, which only a live endpoint resolves`, (t) =>
+      t.common.invalidLocation(location),
+    );
+  }
   return { occupation, ...placeIn(index, area, location) };
 }
 
@@ -99,7 +118,12 @@ export interface WagesInArea extends OccupationInArea {
 export async function wagesInArea(code: string, context: LoadContext): Promise<WagesInArea> {
   const found = await occupationInArea(code, context);
   const soc = found.occupation.wages?.soc;
-  const wages = soc ? await wagesDocument(soc, found, context) : null;
+  const live = found.live?.wages;
+  const wages = live
+    ? (await import('../live/live-wages.ts')).asLocalWages(live, found.state?.code ?? 'US')
+    : soc && !found.live
+      ? await wagesDocument(soc, found, context)
+      : null;
   return { ...found, wages, ...nationAndLocal(wages?.areas, found.area), stateRow: stateRow(wages?.areas, found) };
 }
 
@@ -131,13 +155,26 @@ export interface ProjectionsInArea extends OccupationInArea {
 export async function projectionsInArea(code: string, context: LoadContext): Promise<ProjectionsInArea> {
   const found = await occupationInArea(code, context);
   const soc = found.occupation.projections?.soc;
-  const projections = soc ? await context.client.get('projections', soc, context.signal) : null;
+  const projections = soc ? await projectionsDocument(soc, found, context) : null;
   return {
     ...found,
     projections,
     ...nationAndLocal(projections?.rows, found.area),
     stateRow: stateRow(projections?.rows, found),
   };
+}
+
+/**
+ * `projections/{soc}`; on a live endpoint, for a place other than the nation, the current cycle's
+ * state row beside the nation's (`areas/{location}/projections/{soc}`), which the source asks for
+ * by the place as given (a ZIP code, a city or a state).
+ */
+async function projectionsDocument(soc: string, found: OccupationInArea, { client, signal }: LoadContext) {
+  const place = found.live?.location ?? found.area;
+  if (place !== 'US' && serves(await client.get('index', undefined, signal), 'live-projections')) {
+    return client.get('live-projections', `${place}/${soc}`, signal);
+  }
+  return client.get('projections', soc, signal);
 }
 
 /** A column of a comparison: the place's name, its row (undefined: not published), and whether it is the chosen place. */

@@ -466,6 +466,10 @@ export const ProgramsIndex = v.object({
 });
 export type ProgramsIndex = v.InferOutput<typeof ProgramsIndex>;
 
+/** The live-only document kinds (below): a live source's index.json lists those it serves. */
+export const LIVE_KINDS = ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] as const;
+export type LiveKind = (typeof LIVE_KINDS)[number];
+
 export const IndexDocument = v.object({
   schemaVersion,
   kind: v.literal('index'),
@@ -518,6 +522,11 @@ export const IndexDocument = v.object({
   missingFiles: list(v.object({ file: label, effect: paragraph }), 50),
   /** Short descriptions of O*NET descriptors (knowledge, skills, ...), keyed by element id. */
   descriptors: v.pipe(v.record(label, v.object({ name: label, description: paragraph })), v.maxEntries(2_000)),
+  /**
+   * Set by a live source (tools/proxy) only: the live-only kinds it serves. Absent on the static
+   * endpoint, so the elements for those kinds render nothing there without asking for a document.
+   */
+  live: v.optional(v.object({ kinds: list(v.picklist(LIVE_KINDS), LIVE_KINDS.length) })),
 });
 export type IndexDocument = v.InferOutput<typeof IndexDocument>;
 
@@ -638,6 +647,8 @@ export const documents = {
   program: ProgramDocument,
   'search-index': SearchIndex,
   'live-wages': LiveWagesDocument,
+  /** `areas/{location}/projections/{soc}.json`: a `projections` document, the location's state beside the nation. */
+  'live-projections': ProjectionsDocument,
   videos: VideosDocument,
   certifications: CertificationsDocument,
   licenses: LicensesDocument,

@@ -16,6 +16,9 @@ import { search } from './en/search.ts';
 import { programCareers } from './en/program-careers.ts';
 import { areaPicker } from './en/area-picker.ts';
 import { profile } from './en/profile.ts';
+import { video } from './en/video.ts';
+import { certifications } from './en/certifications.ts';
+import { licenses } from './en/licenses.ts';
 import { attribution } from './en/attribution.ts';
 
 export type { RatingKind } from './en/ratings.ts';
@@ -47,6 +50,9 @@ export const en = {
   programCareers,
   areaPicker,
   profile,
+  video,
+  certifications,
+  licenses,
   attribution,
 };
 

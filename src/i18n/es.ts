@@ -17,6 +17,9 @@ import { search } from './es/search.ts';
 import { programCareers } from './es/program-careers.ts';
 import { areaPicker } from './es/area-picker.ts';
 import { profile } from './es/profile.ts';
+import { video } from './es/video.ts';
+import { certifications } from './es/certifications.ts';
+import { licenses } from './es/licenses.ts';
 import { attribution } from './es/attribution.ts';
 
 /**
@@ -43,5 +46,8 @@ export const es: Messages = {
   programCareers,
   areaPicker,
   profile,
+  video,
+  certifications,
+  licenses,
   attribution,
 };

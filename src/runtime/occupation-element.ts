@@ -79,8 +79,9 @@ export class LocatedOccupationElement extends OccupationCodeElement {
   /**
    * `US`, a state code (`CA`) or a BLS metropolitan or nonmetropolitan area code (`0600003`,
    * `31080`) the endpoint has: the place whose figures are shown, beside its state's and the
-   * nation's. Unset,
-   * the nearest `<occupation-data>` decides, then `configure()`, else `US`.
+   * nation's. On a live endpoint (tools/proxy) also a ZIP code (`94110`) or a city (`Saint Paul, MN`):
+   * the metropolitan area CareerOneStop places it in. Unset, the nearest `<occupation-data>`
+   * decides, then `configure()`, else `US`.
    */
   @property() location?: string;
 }

@@ -48,6 +48,9 @@ export function late(ms: number, answer: () => Promise<Response>, init?: Request
 let n = 0;
 export const freshEndpoint = (): string => `/endpoints/${++n}-${Math.random().toString(36).slice(2)}/`;
 
+/** The same for the live endpoint: the proxy over the fake upstream, through the test server. */
+export const freshLiveEndpoint = (): string => `/live-endpoints/${++n}-${Math.random().toString(36).slice(2)}/`;
+
 export const loaded = (el: Element) => oneEvent(el, 'occupation-load');
 export const failed = (el: Element) => oneEvent(el, 'occupation-error');
 

@@ -11,7 +11,7 @@ const ALL = [
   'occupation-data', 'occupation-profile', 'wage-table', 'employment-outlook', 'education-summary',
   'education-chart', 'occupation-programs', 'occupation-attribution', 'occupation-tasks',
   'occupation-ratings', 'occupation-interests', 'technology-skills', 'related-occupations',
-  'occupation-search', 'program-careers',
+  'occupation-search', 'program-careers', 'career-video', 'occupation-certifications', 'occupation-licenses',
 ];
 const defined = () => ALL.filter((tag) => customElements.get(tag));
 
@@ -33,7 +33,8 @@ describe('per-element modules', () => {
     await mount('occupation-profile', { code: '29-2072.00', variant: 'card', endpoint: ENDPOINT });
     expect(defined()).to.deep.equal(['occupation-profile', 'wage-table', 'occupation-attribution']);
     const { el } = await mount('occupation-profile', { code: '29-2072.00', endpoint: ENDPOINT });
-    const notRendered = ['occupation-data', 'occupation-search', 'program-careers'];
+    // The live-only sections are imported once a live endpoint serves them (occupation-profile/live-sections.ts).
+    const notRendered = ['occupation-data', 'occupation-search', 'program-careers', 'career-video', 'occupation-certifications', 'occupation-licenses'];
     expect(defined()).to.deep.equal(ALL.filter((tag) => !notRendered.includes(tag)));
     expect(el.shadowRoot!.querySelector('employment-outlook')).to.be.instanceOf(customElements.get('employment-outlook'));
   });

@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, pageConfig } from '../../src/config.ts';
 import '../../src/index.ts';
-import { freshEndpoint, late, loaded, stubFetch, textOf, type FetchLog } from './helpers.ts';
+import { freshEndpoint, freshLiveEndpoint, late, loaded, stubFetch, textOf, type FetchLog } from './helpers.ts';
 
 interface Case {
   tag: string;
@@ -16,6 +16,16 @@ interface Case {
   code?: string;
   /** Inside `<occupation-data>`: the states are those of the widget it shares its settings with. */
   wrapped?: boolean;
+  /**
+   * A live-only widget: its states are those on the live endpoint (the proxy over the fake
+   * upstream, which knows 29-2072.00 and 29-1215.00); on the static one it is absent.
+   */
+  live?: boolean;
+  /**
+   * Certifications: CareerOneStop's finder answers an unknown code as it answers a code without
+   * certifications, so an unknown occupation is an empty list there (absent), not "not found".
+   */
+  unknownIsEmpty?: boolean;
 }
 
 const CASES: Case[] = [
@@ -40,6 +50,9 @@ const CASES: Case[] = [
   { tag: 'occupation-attribution' },
   { tag: 'area-picker', attrs: { location: '0600003' } },
   { tag: 'occupation-data', code: '29-2072.00', wrapped: true },
+  { tag: 'career-video', code: '29-2072.00', live: true },
+  { tag: 'occupation-certifications', code: '29-2072.00', live: true, unknownIsEmpty: true },
+  { tag: 'occupation-licenses', code: '29-2072.00', attrs: { location: 'MN' }, live: true },
 ];
 
 type Widget = HTMLElement & { code?: string; updateComplete: Promise<unknown> };
@@ -74,6 +87,9 @@ const name = (c: Case) =>
 
 for (const c of CASES) {
   describe(`${name(c)}: the shared states`, () => {
+    const fresh = () => (c.live ? freshLiveEndpoint() : freshEndpoint());
+    /** Another occupation the case's endpoint has. */
+    const other = c.live ? '29-1215.00' : '11-1011.00';
     let log: FetchLog | undefined;
     const saved = { ...pageConfig() };
     afterEach(() => {
@@ -85,7 +101,7 @@ for (const c of CASES) {
 
     it('shows a skeleton with role=status while loading, then its content', async () => {
       log = stubFetch((url, init, real) => late(150, () => real(url, init), init));
-      const { el, first } = await mount(c, freshEndpoint());
+      const { el, first } = await mount(c, fresh());
       const skeleton = el.shadowRoot!.querySelector('[part=loading]')!;
       expect(skeleton.getAttribute('role')).to.equal('status');
       expect(skeleton.textContent).to.contain('Loading career information');
@@ -102,7 +118,7 @@ for (const c of CASES) {
         if (down) throw new TypeError('Failed to fetch');
         return real(url, init);
       });
-      const { el, first } = await mount(c, freshEndpoint());
+      const { el, first } = await mount(c, fresh());
       const { detail } = await first;
       await el.updateComplete;
       expect(detail.kind).to.equal('network');
@@ -119,7 +135,7 @@ for (const c of CASES) {
     it('marks its language when configure({ lang }) sets it on a page without lang', async () => {
       document.documentElement.removeAttribute('lang');
       configure({ lang: 'es' });
-      const { el, first } = await mount(c, freshEndpoint());
+      const { el, first } = await mount(c, fresh());
       expect((await first).type).to.equal('occupation-load');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('es');
@@ -133,7 +149,7 @@ for (const c of CASES) {
       const warnings: unknown[][] = [];
       const warn = console.warn;
       console.warn = (...args: unknown[]) => void warnings.push(args);
-      const { el, first } = await mount(c, freshEndpoint(), 'nurse');
+      const { el, first } = await mount(c, fresh(), 'nurse');
       const { detail } = await first.finally(() => (console.warn = warn));
       await el.updateComplete;
       expect(warnings).to.have.length(1);
@@ -146,8 +162,8 @@ for (const c of CASES) {
       await expect(el).to.be.accessible();
     });
 
-    it('says an unknown occupation is not found, without a retry', async () => {
-      const { el, first } = await mount(c, freshEndpoint(), '99-9999.00');
+    if (!c.unknownIsEmpty) it('says an unknown occupation is not found, without a retry', async () => {
+      const { el, first } = await mount(c, fresh(), '99-9999.00');
       const { detail } = await first;
       await el.updateComplete;
       expect(detail).to.include({ kind: 'not-found', status: 404, code: '99-9999.00' });
@@ -157,8 +173,8 @@ for (const c of CASES) {
       await expect(el).to.be.accessible();
     });
 
-    it('reports the code set as a property, not the attribute it replaced', async () => {
-      const { el, first } = await mount(c, freshEndpoint());
+    if (!c.unknownIsEmpty) it('reports the code set as a property, not the attribute it replaced', async () => {
+      const { el, first } = await mount(c, fresh());
       await first;
       const failed = new Promise<CustomEvent>((r) => el.addEventListener('occupation-error', (e) => r(e as CustomEvent), { once: true }));
       el.code = '99-9999.00';
@@ -170,20 +186,20 @@ for (const c of CASES) {
 
     it('renders only the latest code when a request is superseded', async () => {
       log = stubFetch((url, init, real) => late(url.includes(c.code!) ? 300 : 10, () => real(url, init), init));
-      const { el } = await mount(c, freshEndpoint());
+      const { el } = await mount(c, fresh());
       const loads: string[] = [];
       el.addEventListener('occupation-load', (e) => loads.push(String((e as CustomEvent).detail.code)));
-      el.code = '11-1011.00';
+      el.code = other;
       await waitUntil(() => loads.length > 0);
       await new Promise((r) => setTimeout(r, 400));
-      expect(loads).to.deep.equal(['11-1011.00']);
+      expect(loads).to.deep.equal([other]);
       expect(textOf(el)).not.to.contain(c.code === '29-2072.00' ? 'Medical Records' : 'Medical Assistants');
     });
 
     if (c.wrapped) return;
 
     it('leaves its heading out with heading-level=0', async () => {
-      const { el, first } = await mount({ ...c, attrs: { ...c.attrs, 'heading-level': '0' } }, freshEndpoint());
+      const { el, first } = await mount({ ...c, attrs: { ...c.attrs, 'heading-level': '0' } }, fresh());
       await first;
       await el.updateComplete;
       expect(headings(el)).to.equal(0);

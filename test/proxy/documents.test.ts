@@ -221,5 +221,7 @@ describe('live-only documents', () => {
     assert.match(doc.attribution['onet-web-services']!, /O\*NET Web Services/);
     assert.match(doc.attribution.careeronestop!, /CareerOneStop/);
     assert.equal(doc.areas.length, 52);
+    // What the widgets read to show the live-only sections (src/data/live.ts).
+    assert.deepEqual(doc.live, { kinds: ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] });
   });
 });

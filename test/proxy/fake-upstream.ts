@@ -62,7 +62,8 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-export async function startFakeUpstream(): Promise<FakeUpstream> {
+/** On `port` (0: any free one) of 127.0.0.1. */
+export async function startFakeUpstream(port = 0): Promise<FakeUpstream> {
   const fake: FakeUpstream = { url: '', requests: [], delayMs: 0, failWith: null, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -94,7 +95,7 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     if (parts[0] === 'mnm' && parts[3] === 'job_outlook') return send(200, answers.outlook);
     return send(422, { error: 'Unknown request' });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
   return fake;

@@ -5,6 +5,7 @@ import { TtlCache } from '../../tools/proxy/cache.ts';
 import { readConfig } from '../../tools/proxy/config.ts';
 import { parseCount, parseNumber, parseWage } from '../../tools/proxy/numbers.ts';
 import { RateLimiter } from '../../tools/proxy/rate-limit.ts';
+import { indexDocument } from '../../tools/proxy/sources.ts';
 import { paced } from '../../tools/proxy/upstream.ts';
 
 describe('numbers as CareerOneStop writes them', () => {
@@ -100,5 +101,13 @@ describe('paced', () => {
       // Timers may fire a millisecond early; never a whole interval early.
       assert.ok(gap >= 58, `gap ${gap} ms between request ${i} and ${i + 1}`);
     }
+  });
+});
+
+describe('index.json of a proxy without CareerOneStop', () => {
+  it('lists no live-only kind: only CareerOneStop has them', () => {
+    const index = indexDocument(readConfig({ ONET_API_KEY: 'key' }));
+    assert.equal(index.live, undefined);
+    assert.deepEqual(index.sources.map((s) => s.id), ['onet-web-services']);
   });
 });

@@ -513,6 +513,8 @@ describe('index.json', () => {
     assert.equal(index.attribution.oews, 'Wages: BLS Occupational Employment and Wage Statistics.');
     assert.equal(index.attribution.projections, 'Projections: BLS Employment Projections program.');
     assert.match(index.attribution.cip, /NCES/);
+    // Only a live source (tools/proxy) lists live-only kinds: the static widgets for them stay absent.
+    assert.equal(index.live, undefined);
 
     assert.equal(index.areas[0].code, 'US');
     assert.equal(index.areas.length, 52);

@@ -3,7 +3,7 @@
  * which programs its figures come from (`MetaData.DataSource`): each becomes a release, so the
  * widgets' footer credits the same sources CareerOneStop's own pages credit.
  */
-import { SCHEMA_VERSION, type IndexDocument, type Release } from '../../src/data/schema.ts';
+import { LIVE_KINDS, SCHEMA_VERSION, type IndexDocument, type Release } from '../../src/data/schema.ts';
 import { STATES } from './areas.ts';
 import type { ProxyConfig } from './config.ts';
 import { httpsUrl, list, record, text } from './numbers.ts';
@@ -98,5 +98,7 @@ export function indexDocument(config: ProxyConfig): IndexDocument {
     counts: { occupations: 0, wages: 0, projections: 0, programs: 0, areas: STATES.length + 1 },
     missingFiles: [],
     descriptors: {},
+    // What only CareerOneStop has: without its credentials the proxy serves none of it.
+    ...(config.careerOneStop ? { live: { kinds: [...LIVE_KINDS] } } : {}),
   };
 }

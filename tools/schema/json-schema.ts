@@ -11,7 +11,11 @@ export function endpointJsonSchema(): object {
     description:
       'Every document the static endpoint serves; `kind` tells which definition applies. ' +
       'Generated from src/data/schema.ts by `npm run schema`; do not edit by hand.',
-    oneOf: Object.keys(documents).map((kind) => ({ $ref: `#/$defs/${kind}` })),
+    // `live-projections` is a `projections` document at a live path: one branch, or a document
+    // would match two and fail the oneOf.
+    oneOf: Object.keys(documents)
+      .filter((kind) => kind !== 'live-projections')
+      .map((kind) => ({ $ref: `#/$defs/${kind}` })),
     $defs: closeObjects($defs),
   };
 }

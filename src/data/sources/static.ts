@@ -32,6 +32,7 @@ const paths: Record<DocumentKind, (id: string) => string> = {
   // Live-only kinds: a proxy (tools/proxy) serves them, a static endpoint answers 404. Their id
   // is `{location}/{code}`, encoded as one component, so it is split back here.
   'live-wages': (id) => inArea(id, 'wages'),
+  'live-projections': (id) => inArea(id, 'projections'),
   licenses: (id) => inArea(id, 'licenses'),
   videos: (id) => `videos/${id}.json`,
   certifications: (id) => `certifications/${id}.json`,

@@ -68,6 +68,11 @@ export class OccupationAttribution extends OccupationElement {
    * whose reader needs the credit at hand, not the licence text in full below every card.
    */
   @property({ type: Boolean }) compact = false;
+  /**
+   * Releases the shown documents name that index.json does not list, credited after its own: a
+   * live source names the programs behind each answer (CareerOneStop: BLS's OEWS, O*NET).
+   */
+  @property({ attribute: false }) releases?: Release[];
 
   private readonly data = new DataController(this, {
     messages: { attribution, profile },
@@ -82,10 +87,11 @@ export class OccupationAttribution extends OccupationElement {
 
   private renderSources(index: IndexDocument) {
     const wanted = this.sources?.split(',').map((s) => s.trim());
-    const shown = index.sources.filter((s) => !wanted || wanted.includes(s.id)).slice(0, STEP);
+    const named = (this.releases ?? []).filter((r) => !index.sources.some((s) => s.id === r.id));
+    const shown = [...index.sources.filter((s) => !wanted || wanted.includes(s.id)), ...named].slice(0, STEP);
     const t = this.data.t.profile;
     const list = html`<ul part="sources">
-      ${shown.map((s) => this.renderSource(s, lookup(index.attribution, s.id)))}
+      ${shown.map((s) => this.renderSource(s, lookup(index.attribution, s.id) ?? (named.includes(s) ? `${s.publisher},` : undefined)))}
     </ul>`;
     if (this.compact) {
       return html`<details>

@@ -67,6 +67,13 @@ export function renderSection(id: SectionId, o: Occupation, c: SectionContext): 
       return html`<occupation-interests code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-interests>`;
     case 'technology':
       return html`<technology-skills code=${common.code} heading-level=${common.level} theme=${common.theme}></technology-skills>`;
+    // Live sections (registered by live-sections.ts, imported once a live endpoint serves them).
+    case 'video':
+      return html`<career-video code=${common.code} heading-level=${common.level} theme=${common.theme}></career-video>`;
+    case 'certifications':
+      return html`<occupation-certifications code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-certifications>`;
+    case 'licenses':
+      return html`<occupation-licenses code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-licenses>`;
     case 'related':
       return html`<related-occupations code=${common.code} heading-level=${common.level} theme=${common.theme}
         href-template=${c.hrefTemplate ?? nothing}></related-occupations>`;

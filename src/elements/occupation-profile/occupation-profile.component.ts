@@ -36,7 +36,8 @@ type Loaded =
  * code and outlook, description, also-known-as titles, outlook and projected employment, wages
  * (the location beside the nation), education and experience, programs, typical education,
  * activities, knowledge, skills, abilities, interests, technology skills, related occupations
- * and the data sources' attribution. Each section is shown only when the data has it, and is
+ * and the data sources' attribution; on a live endpoint (tools/proxy) also CareerOneStop's career
+ * video, certifications and the state's licenses. Each section is shown only when the data has it, and is
  * its own element, usable alone; the page hears the profile's events only, not its sections'.
  * `variant="card"` is the compact summary for a program page.
  *
@@ -118,14 +119,12 @@ export class OccupationProfile extends LocatedOccupationElement {
       const ids = parseSections(sections);
       if (variant !== 'card') {
         // The sections' rendering and elements come with the first full profile, while its documents load.
-        const [{ occupation }, full] = await Promise.all([occupationInArea(code, context), import('./full-profile.ts')]);
-        return {
-          variant: 'full',
-          full,
-          occupation,
-          sections: sectionsWithData(ids, occupation),
-          notRated: notRated(ids, occupation),
-        };
+        const [{ occupation, ...place }, full] = await Promise.all([occupationInArea(code, context), import('./full-profile.ts')]);
+        // Asked for already (occupationInArea): says whether the endpoint is a live source.
+        const index = await context.client.get('index', undefined, context.signal);
+        const live = index.live ? await (await import('./live-sections.ts')).liveSections(ids, place, index) : undefined;
+        const shown = sectionsWithData(ids, occupation, live);
+        return { variant: 'full', full, occupation, sections: shown, notRated: notRated(ids, occupation, shown) };
       }
       const found = await wagesInArea(code, context);
       const soc = found.occupation.projections?.soc;
@@ -227,7 +226,7 @@ export class OccupationProfile extends LocatedOccupationElement {
       ${d.notRated.at === d.sections.length ? unrated : nothing}
       <footer part="footer">
         <occupation-attribution heading-level=${context.level} theme=${this.theme ?? nothing}
-          sources=${credits(o)}></occupation-attribution>
+          sources=${credits(o)} .releases=${o.sources}></occupation-attribution>
       </footer>
     </article>`;
   }
@@ -236,7 +235,7 @@ export class OccupationProfile extends LocatedOccupationElement {
     const href = this.profileHref?.replaceAll('{code}', encodeURIComponent(d.occupation.code));
     // One short "Sources" line that opens the full attribution, inside the card.
     const sources = html`<occupation-attribution compact theme=${this.theme ?? nothing}
-      sources=${credits(d.occupation)}></occupation-attribution>`;
+      sources=${credits(d.occupation)} .releases=${d.occupation.sources}></occupation-attribution>`;
     return html`${renderCard(d, this.data.t, this.data.lang, this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel), {
         href,
         onOpen: () => this.select({ code: d.occupation.code, title: d.occupation.title }),

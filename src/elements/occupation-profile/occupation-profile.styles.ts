@@ -53,6 +53,10 @@ export const profileStyles = css`
     padding-block-start: var(--_space);
     border-top: 1px solid var(--_border);
   }
+  /* A live section whose source has nothing for this occupation (no video, no certification). */
+  section:has(> [absent]) {
+    display: none;
+  }
   section p {
     margin: 0;
   }

@@ -1,18 +1,24 @@
 import { invalidAttribute } from '../../data/errors.ts';
-import type { Occupation } from '../../data/schema.ts';
+import type { LiveKind, Occupation } from '../../data/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { ShowAll } from '../../templates/show-all.ts';
 
 /** The namespaces the profile renders (its DataController names them). */
 export type ProfileMessages = Pick<Messages, 'common' | 'profile' | 'education' | 'ratings'>;
 
-/** The profile's sections, in the order of CareerOneStop's Occupation Profile page. */
+/**
+ * The profile's sections, in the order of CareerOneStop's Occupation Profile page (its video
+ * beside the description; certifications and licenses with education and training).
+ */
 export const SECTIONS = [
   'description',
+  'video',
   'also-known-as',
   'outlook',
   'wages',
   'education',
+  'certifications',
+  'licenses',
   'programs',
   'typical-education',
   'activities',
@@ -24,6 +30,13 @@ export const SECTIONS = [
   'related',
 ] as const;
 export type SectionId = (typeof SECTIONS)[number];
+
+/** Sections only a live endpoint has, by the kind its index.json lists (src/data/live.ts). */
+export const LIVE_SECTIONS = { video: 'videos', certifications: 'certifications', licenses: 'licenses' } as const satisfies Partial<
+  Record<SectionId, LiveKind>
+>;
+type LiveSectionId = keyof typeof LIVE_SECTIONS;
+const isLive = (id: SectionId): id is LiveSectionId => id in LIVE_SECTIONS;
 
 /** What a section needs from the profile besides the occupation. */
 export interface SectionContext {
@@ -38,7 +51,7 @@ export interface SectionContext {
 }
 
 /** Whether the occupation has anything to show in a section: the profile shows only those. */
-const hasData: Record<SectionId, (o: Occupation) => boolean> = {
+const hasData: Record<Exclude<SectionId, LiveSectionId>, (o: Occupation) => boolean> = {
   description: (o) => o.description !== '',
   'also-known-as': (o) => o.alsoKnownAs.length > 0,
   outlook: (o) => o.projections !== null || o.brightOutlook.length > 0,
@@ -69,8 +82,12 @@ export function parseSections(value: string | undefined): SectionId[] {
   return ids as SectionId[];
 }
 
-export const sectionsWithData = (ids: SectionId[], o: Occupation): SectionId[] =>
-  ids.filter((id) => hasData[id](o));
+/**
+ * The sections with something to show: the occupation's data, or for a live section, the endpoint
+ * serving it (`live`; the element itself renders nothing where the source has no entry).
+ */
+export const sectionsWithData = (ids: SectionId[], o: Occupation, live: ReadonlySet<SectionId> = new Set()): SectionId[] =>
+  ids.filter((id) => (isLive(id) ? live.has(id) : hasData[id](o)));
 
 /** The sections that show O*NET's ratings: an occupation O*NET has not rated has none of them. */
 const RATED: readonly SectionId[] = ['typical-education', 'knowledge', 'skills', 'abilities'];
@@ -82,8 +99,8 @@ export interface NotRated {
 }
 
 /** Where the profile says, in one line, what O*NET has not rated, instead of leaving it out silently. */
-export function notRated(ids: SectionId[], o: Occupation): NotRated {
-  const missing = ids.filter((id) => RATED.includes(id) && !hasData[id](o));
+export function notRated(ids: SectionId[], o: Occupation, shown: SectionId[]): NotRated {
+  const missing = ids.filter((id) => RATED.includes(id) && !isLive(id) && !hasData[id](o));
   const first = missing.length ? ids.indexOf(missing[0]!) : 0;
-  return { missing, at: ids.slice(0, first).filter((id) => hasData[id](o)).length };
+  return { missing, at: shown.filter((id) => ids.indexOf(id) < first).length };
 }

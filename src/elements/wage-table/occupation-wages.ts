@@ -68,5 +68,6 @@ export function renderOccupationWages(
     ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
     ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}
     ${marked.length ? html`<p class="note" part="note">${t.estimatesNote} <span lang="en">${how}</span></p>` : nothing}
-    <p class="note muted" part="note">${t.explain} ${t.source(release)}</p>`;
+    ${d.live ? html`<p class="note" part="note">${t.liveArea(isolate(d.live.location), isolate(d.areaName))}</p>` : nothing}
+    <p class="note muted" part="note">${t.explain} ${d.live ? t.liveSource(d.live.wages?.wageYear ?? '') : t.source(release)}</p>`;
 }

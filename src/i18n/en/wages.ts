@@ -20,4 +20,7 @@ export const wages = {
   estimatesNote: '† An estimate, not a figure BLS publishes:',
   explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
   source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
+  /** A live endpoint: CareerOneStop resolves a ZIP code or a city to a BLS area. */
+  liveArea: (given: string, area: string) => `CareerOneStop places ${given} in ${area}.`,
+  liveSource: (year: string) => `Source: BLS Occupational Employment and Wage Statistics ${year}, through CareerOneStop.`,
 };

@@ -22,6 +22,8 @@ export const wages: Messages['wages'] = {
   estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
   explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
   source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
+  liveArea: (given: string, area: string) => `CareerOneStop sitúa ${given} en ${area}.`,
+  liveSource: (year: string) => `Fuente: BLS, Occupational Employment and Wage Statistics ${year}, a través de CareerOneStop.`,
 };
 
 // The default export is what the Spanish loader (i18n/index.ts) reads.

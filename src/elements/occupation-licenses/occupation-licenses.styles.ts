@@ -1,0 +1,1 @@
+export { liveListStyles as occupationLicensesStyles } from './live-list.styles.ts';
