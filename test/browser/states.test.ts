@@ -162,6 +162,15 @@ for (const c of CASES) {
       await expect(el).to.be.accessible();
     });
 
+    if (c.unknownIsEmpty) it('shows nothing for an unknown occupation, as its source answers one with no entries', async () => {
+      const { el, first } = await mount(c, fresh(), '99-9999.00');
+      expect((await first).type).to.equal('occupation-load');
+      await el.updateComplete;
+      expect(el.hasAttribute('absent')).to.equal(true);
+      expect(textOf(el).trim()).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+    });
+
     if (!c.unknownIsEmpty) it('says an unknown occupation is not found, without a retry', async () => {
       const { el, first } = await mount(c, fresh(), '99-9999.00');
       const { detail } = await first;
