@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const LIBS = ['ours', 'gridjs', 'tabulator', 'tabulator-virtual'];
+const LIBS = process.env.LIBS?.split(',') ?? ['ours', 'gridjs', 'tabulator', 'tabulator-virtual'];
 const TARGET = { sort: 50, filter: 16, longestTask: 50 };
 const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
 

@@ -131,6 +131,11 @@ export class AreaTableView {
     this.pending = undefined;
   }
 
+  /** Resolves once the body holds every row shown (they are inserted in chunks after a render). */
+  settled(): Promise<void> {
+    return this.view?.settled() ?? Promise.resolve();
+  }
+
   private sync(rows: readonly AreaRow[], o: AreaTableOptions): void {
     const tbody = this.host.renderRoot.querySelector<HTMLTableSectionElement>('tbody.rows');
     if (!tbody) return;
