@@ -1,5 +1,6 @@
 // Runs in the page: one table implementation on California's 807 rows, the same columns, and
-// times render, a re-sort and a filter keystroke until the DOM is updated and laid out.
+// times render, a scroll to the bottom, a re-sort and a filter keystroke until the DOM is updated
+// and laid out (the scroll: until the next frame is painted); JS heap and DOM nodes after render.
 const LIB = new URLSearchParams(location.search).get('lib');
 const KEYS = ['employment', 'p10', 'p25', 'median', 'p75', 'p90'];
 const FILTER = 'nurs';
@@ -17,6 +18,28 @@ const start = async () => {
   since = Math.min(since, t);
   return t;
 };
+
+/** Elements in the document and in every shadow root. */
+const nodes = (root = document) =>
+  [...root.querySelectorAll('*')].reduce((n, e) => n + 1 + (e.shadowRoot ? nodes(e.shadowRoot) : 0), 0);
+
+/** Scrolls `box` (or the page) to the bottom and times it until the frame after is painted. */
+async function scroll(box) {
+  const t = await start();
+  if (box) box.scrollTop = box.scrollHeight;
+  else scrollTo(0, document.documentElement.scrollHeight);
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const ms = performance.now() - t;
+  if (box) box.scrollTop = 0;
+  else scrollTo(0, 0);
+  return ms;
+}
+
+/** After render: the heap (after a collection, when the bench exposes gc) and the DOM's size. */
+function weight() {
+  globalThis.gc?.();
+  return { heapMb: performance.memory ? performance.memory.usedJSHeapSize / 2 ** 20 : null, domNodes: nodes() };
+}
 
 /** Resolves when `done()` holds after a DOM change under `root` (checked at once too), then forces layout. */
 function until(root, done) {
@@ -64,6 +87,8 @@ const libraries = {
     await new Promise((r) => el.addEventListener('occupation-load', r, { once: true }));
     const render = (await until(el.shadowRoot, complete)) - t0;
     const rowsInDom = body().rows.length;
+    const after = weight();
+    const scrolled = await scroll(el.shadowRoot.querySelector('.scroll'));
     const first = () => body().rows[0].cells[0].textContent;
     const before = first();
     const button = [...el.shadowRoot.querySelectorAll('thead button')].find((b) => b.textContent.includes('Median'));
@@ -75,7 +100,7 @@ const libraries = {
     input.value = FILTER;
     input.dispatchEvent(new Event('input'));
     const filter = (await until(el.shadowRoot, () => body().rows.length < 100 && !body().hasAttribute('aria-busy'))) - t2;
-    return { render, sort, filter, rowsInDom };
+    return { render, scroll: scrolled, sort, filter, rowsInDom, ...after, steps: [t1 - t0, t2 - t0].map(Math.round) };
   },
 
   async gridjs() {
@@ -91,6 +116,8 @@ const libraries = {
     const rows = () => host.querySelectorAll('tbody tr');
     const render = (await until(host, () => rows().length >= data.length)) - t0;
     const rowsInDom = rows().length;
+    const after = weight();
+    const scrolled = await scroll(null);
     const first = () => rows()[0]?.cells[0].textContent;
     const before = first();
     const t1 = await start();
@@ -102,7 +129,7 @@ const libraries = {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     const filter = (await until(host, () => rows().length < 100)) - t2;
     void grid;
-    return { render, sort, filter, rowsInDom };
+    return { render, scroll: scrolled, sort, filter, rowsInDom, ...after };
   },
 
   async tabulator(virtual) {
@@ -119,6 +146,8 @@ const libraries = {
     const rows = () => host.querySelectorAll('.tabulator-row');
     const render = (await until(host, () => rows().length > 0)) - t0;
     const rowsInDom = rows().length;
+    const after = weight();
+    const scrolled = await scroll(virtual ? host.querySelector('.tabulator-tableholder') : null);
     const first = () => rows()[0]?.textContent;
     const before = first();
     const t1 = await start();
@@ -127,12 +156,15 @@ const libraries = {
     const t2 = await start();
     table.setFilter('title', 'like', FILTER);
     const filter = (await until(host, () => rows().length < 100)) - t2;
-    return { render, sort, filter, rowsInDom };
+    return { render, scroll: scrolled, sort, filter, rowsInDom, ...after };
   },
 };
 
 window.bench = (async () => {
   const result = LIB === 'tabulator-virtual' ? await libraries.tabulator(true) : await libraries[LIB]();
   await quiet();
-  return { ...result, longestTask: Math.max(0, ...longTasks.filter((e) => e.startTime + e.duration > since).map((e) => e.duration)) };
+  const timed = longTasks.filter((e) => e.startTime + e.duration > since);
+  // Each long task with when it started, from the start of the render (to see which step it was in).
+  const tasks = timed.map((e) => [Math.round(e.startTime - since), Math.round(e.duration)]);
+  return { ...result, longestTask: Math.max(0, ...timed.map((e) => e.duration)), tasks };
 })();

@@ -68,14 +68,23 @@ export class RowsView {
 
   /** Builds and appends the rows from `next` on, a time budget per task; a newer `show` stops it. */
   private async rest(generation: number, order: readonly number[], next: number, tr: (i: number) => HTMLTableRowElement) {
-    while (next < order.length) {
-      await yieldToMain();
-      if (generation !== this.generation) return;
-      const deadline = performance.now() + BUDGET;
+    const append = (deadline: number) => {
       const fragment = document.createDocumentFragment();
       do fragment.append(tr(order[next++]!));
       while (next < order.length && performance.now() < deadline);
       this.tbody.append(fragment);
+    };
+    // Printed before the last chunk: every row goes on paper.
+    const print = () => generation === this.generation && next < order.length && append(Infinity);
+    addEventListener('beforeprint', print);
+    try {
+      while (next < order.length) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        if (next < order.length) append(performance.now() + BUDGET);
+      }
+    } finally {
+      removeEventListener('beforeprint', print);
     }
     this.tbody.removeAttribute('aria-busy');
   }
