@@ -5,6 +5,7 @@
 import type { AreaTable, LoadContext } from '../../data/loaders.ts';
 import { areaTable } from '../../data/loaders.ts';
 import { parseCodes, parseColumns, parseGroup, parseSort, type Column } from './area-rows.ts';
+import { yieldToMain } from './area-rows-view.ts';
 
 export { AreaTableView } from './area-table.ts';
 
@@ -31,6 +32,8 @@ export async function loadArea(attrs: AreaAttributes, context: LoadContext): Pro
   const shown = parseColumns(attrs.columns, Boolean(attrs.compare?.trim()));
   parseSort(attrs.sort, shown);
   const value = await areaTable(attrs.area || context.location, attrs.compare, context);
+  // The last document was parsed and checked in this task: the table renders in the next one.
+  await yieldToMain();
   // The compare area may be the area itself: no second set of columns then.
   const columns = value.compare ? shown : shown.filter((c) => !c.nation);
   return { value, group, codes, columns };

@@ -9,9 +9,19 @@ import type { AreaWagesRow, AreaRow, Column } from './area-rows.ts';
 import { count, employment, percent, wage, type WageUnit } from '../../format/index.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 
-/** Rows inserted at once, then per task: small enough to keep each task well under 50 ms. */
+/** Rows inserted at once: more than a screenful of the scrolling box. */
 const FIRST = 30;
-const CHUNK = 100;
+/**
+ * Then rows are built for this long (ms) per task: long enough that yielding costs little, short
+ * enough that a task with the style and layout of its rows stays well under 50 ms on a slow machine.
+ */
+const BUDGET = 12;
+
+/** Lets the browser paint and handle input: `scheduler.yield()` resumes before other queued tasks. */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
 
 export interface RowsSettings {
   rows: readonly AreaRow[];
@@ -26,6 +36,8 @@ export class RowsView {
   private cells: (HTMLTableRowElement | undefined)[] = [];
   private settings: RowsSettings | undefined;
   private generation = 0;
+  /** The current `show`'s remaining rows: resolves once they are all in the body, or when a newer `show` takes over. */
+  private inserting: Promise<void> = Promise.resolve();
 
   constructor(readonly tbody: HTMLTableSectionElement) {}
 
@@ -39,18 +51,42 @@ export class RowsView {
     let next = Math.min(FIRST, order.length);
     while (next < order.length && this.cells[order[next]!]) next++;
     this.tbody.replaceChildren(...order.slice(0, next).map(tr));
-    if (next >= order.length) return this.tbody.removeAttribute('aria-busy');
+    if (next >= order.length) {
+      this.inserting = Promise.resolve();
+      return this.tbody.removeAttribute('aria-busy');
+    }
     this.tbody.setAttribute('aria-busy', 'true');
-    const step = () => {
-      if (generation !== this.generation) return;
-      const end = Math.min(next + CHUNK, order.length);
+    this.inserting = this.rest(generation, order, next, tr);
+  }
+
+  /** Resolves once every row of the latest `show` is in the body. */
+  async settled(): Promise<void> {
+    let current: Promise<void>;
+    do await (current = this.inserting);
+    while (current !== this.inserting);
+  }
+
+  /** Builds and appends the rows from `next` on, a time budget per task; a newer `show` stops it. */
+  private async rest(generation: number, order: readonly number[], next: number, tr: (i: number) => HTMLTableRowElement) {
+    const append = (deadline: number) => {
       const fragment = document.createDocumentFragment();
-      for (; next < end; next++) fragment.append(tr(order[next]!));
+      do fragment.append(tr(order[next++]!));
+      while (next < order.length && performance.now() < deadline);
       this.tbody.append(fragment);
-      if (next < order.length) setTimeout(step);
-      else this.tbody.removeAttribute('aria-busy');
     };
-    setTimeout(step);
+    // Printed before the last chunk: every row goes on paper.
+    const print = () => generation === this.generation && next < order.length && append(Infinity);
+    addEventListener('beforeprint', print);
+    try {
+      while (next < order.length) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        if (next < order.length) append(performance.now() + BUDGET);
+      }
+    } finally {
+      removeEventListener('beforeprint', print);
+    }
+    this.tbody.removeAttribute('aria-busy');
   }
 }
 

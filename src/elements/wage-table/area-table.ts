@@ -46,6 +46,9 @@ export class AreaTableView {
   private view: RowsView | undefined;
   private shown: number[] = [];
   private pending: (() => void) | undefined;
+  /** The last sort and notes, kept while only the filter changes (a keystroke re-renders the shell). */
+  private sorted: { key: unknown[]; value: number[] } | undefined;
+  private noted: { key: unknown[]; value: unknown } | undefined;
 
   constructor(private readonly host: Host) {
     // The area table's styles come with its code, so single-occupation pages never load them.
@@ -76,7 +79,11 @@ export class AreaTableView {
   /** The rows shown, in order: sorted, filtered by title, then cut to the limit. */
   private order(rows: readonly AreaRow[], o: AreaTableOptions): number[] {
     const column = o.columns.find((c) => c.id === this.sortId);
-    const sorted = column ? sortOrder(rows, column, o.rate, this.descending) : rows.map((_, i) => i);
+    const key = [rows, column, o.rate, this.descending];
+    if (!this.sorted || key.some((k, i) => k !== this.sorted!.key[i])) {
+      this.sorted = { key, value: column ? sortOrder(rows, column, o.rate, this.descending) : rows.map((_, i) => i) };
+    }
+    const sorted = this.sorted.value;
     const query = fold(this.filter.trim());
     const matching = query ? sorted.filter((i) => searchText(rows[i]!).includes(query)) : sorted;
     return o.limit ? matching.slice(0, o.limit) : matching;
@@ -122,13 +129,18 @@ export class AreaTableView {
       </div>
       ${shown.length === 0 ? html`<p class="note" part="note">${a.none}</p>` : nothing}
       ${missing.length ? html`<p class="note" part="note">${a.missing(missing.join(', '))}</p>` : nothing}
-      ${this.notes(data, rows, o)}`;
+      ${this.notesOnce(data, rows, o)}`;
   }
 
   /** Called after each render: attaches to the body (new after a state change) and shows the rows. */
   updated(): void {
     this.pending?.();
     this.pending = undefined;
+  }
+
+  /** Resolves once the body holds every row shown (they are inserted in chunks after a render). */
+  settled(): Promise<void> {
+    return this.view?.settled() ?? Promise.resolve();
   }
 
   private sync(rows: readonly AreaRow[], o: AreaTableOptions): void {
@@ -183,6 +195,13 @@ export class AreaTableView {
     const headers = names.map((n, i) => (o.columns[i]!.key.startsWith('p') || o.columns[i]!.key === 'median' ? `${n} (${rate})` : n));
     const text = toCsv(this.shown.map((i) => rows[i]!), o.columns, headers, o.rate);
     download(text, o.t.areaTable.fileName(place.replace(/\W+/g, '-')));
+  }
+
+  /** The notes read every row: made again only when what they say can change, not per keystroke. */
+  private notesOnce(data: AreaTable, rows: readonly AreaRow[], o: AreaTableOptions) {
+    const key = [data, rows, o.rate, o.columns, o.t];
+    if (!this.noted || key.some((k, i) => k !== this.noted!.key[i])) this.noted = { key, value: this.notes(data, rows, o) };
+    return this.noted.value;
   }
 
   /** What the figures mean where the table holds them: estimates, withheld and top-coded values, sources. */

@@ -94,6 +94,24 @@ export class WageTable extends LocatedOccupationElement {
     this.table?.updated();
   }
 
+  /**
+   * An area table's rows are inserted in chunks after the render: an update is complete (and
+   * `occupation-load` fires) once they are all in the DOM, for find-in-page, print and scripts.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // Asked for as the data arrives, the update that renders it is requested just after: wait
+    // for it (no await between the check and the wait, so it cannot run in between), then its rows.
+    for (;;) {
+      if (this.isUpdatePending) {
+        result = await super.getUpdateComplete();
+        continue;
+      }
+      await this.table?.settled();
+      if (!this.isUpdatePending) return result;
+    }
+  }
+
   private renderOne(d: WagesInArea) {
     return renderOccupationWages(d, this.data.lang, this.data.t, this.headingLevel, this.rate, (r) => this.renderToggle(r));
   }

@@ -3,7 +3,7 @@
  * (areas/{area}/wages.json and occupations-summary.json, which the data tests check against the
  * OEWS and projections files; projections/{soc}.json for the in-demand list).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { WageTable } from '../../../src/elements/wage-table/wage-table.ts';
@@ -61,6 +61,43 @@ describe('<wage-table area=...>', () => {
     }
     expect(textOf(el)).to.contain('Wages by occupation in California');
     expect(textOf(el)).to.contain(`${ca.occupations.length} occupations`);
+  });
+
+  it('announces occupation-load once every row is in the page, and a sort made while rows arrive shows them all in order', async () => {
+    const el = document.createElement('wage-table') as WageTable;
+    el.setAttribute('endpoint', ENDPOINT);
+    el.setAttribute('area', 'CA');
+    const rowsAtLoad = new Promise<number>((resolve) =>
+      el.addEventListener('occupation-load', () => resolve(body(el).rows.length), { once: true }),
+    );
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    expect(await rowsAtLoad).to.equal(ca.occupations.length);
+
+    // Again, sorting by median before the last rows are in: the sort wins, and no row is lost.
+    const again = document.createElement('wage-table') as WageTable;
+    again.setAttribute('endpoint', ENDPOINT);
+    again.setAttribute('area', 'CA');
+    host.append(again);
+    const clicked = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!again.shadowRoot!.querySelector('tbody[aria-busy]')) return;
+        observer.disconnect();
+        resolve(body(again).rows.length);
+        sortButton(again, 'Median').click();
+      });
+      observer.observe(again.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    expect(await clicked).to.be.lessThan(ca.occupations.length);
+    await again.updateComplete;
+    const shown = titles(again);
+    expect(shown).to.have.length(ca.occupations.length);
+    expect(new Set(shown).size).to.equal(ca.occupations.length);
+    const medians = shown.map((title) => ca.occupations.find((o) => o.title === title)!.annual.median);
+    const figures = medians.map((m) => (typeof m === 'number' ? m : typeof m === 'object' ? m.atLeast : null));
+    const published = figures.filter((m): m is number => m !== null);
+    expect(published).to.deep.equal([...published].sort((a, b) => a - b));
+    expect(figures.slice(published.length).every((m) => m === null)).to.equal(true);
   });
 
   it('says which employment totals BLS does not release, never 0', async () => {
