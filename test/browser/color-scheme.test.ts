@@ -36,6 +36,20 @@ describe('colour scheme, for a reader who prefers dark', () => {
     expect(surface(el)).to.equal(TRANSPARENT);
   });
 
+  it("gives a full profile's sections the profile's scheme, and follows the page with them", async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    const { el } = await mount('occupation-profile', { endpoint: ENDPOINT, code: '31-9092.00', location: 'CA' });
+    const section = el.shadowRoot!.querySelector('wage-table')!;
+    await (section as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.matches(':state(dark)')).to.be.true;
+    expect(section.matches(':state(dark)')).to.be.true;
+    document.documentElement.style.colorScheme = 'light';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.matches(':state(dark)')).to.be.false;
+    expect(section.matches(':state(dark)')).to.be.false;
+    expect(surface(section)).to.equal(TRANSPARENT);
+  });
+
   it('turns dark on a page that says so with <meta name="color-scheme">', async () => {
     const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
     document.head.append(meta);
