@@ -4,8 +4,9 @@ import { defineConfig } from 'vite';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `dist/cdn/`: the library for a page with no build step, one `<script type="module">` away.
-// Everything is in `occupation-widgets.js` except chart.js, which stays a lazy chunk beside it
-// (most pages draw no chart). Chunk URLs are relative (`import('./chunks/…')`), so the browser
+// Everything a page always needs is in `occupation-widgets.js`; what loads only on use (chart.js,
+// the Spanish strings, the full profile's sections, the live-only elements) stays in lazy chunks
+// beside it. Chunk URLs are relative (`import('./chunks/…')`), so the browser
 // resolves them against the script's own URL: copy the whole folder anywhere and it works.
 export default defineConfig({
   publicDir: false,
