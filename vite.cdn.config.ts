@@ -4,9 +4,9 @@ import { defineConfig } from 'vite';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `dist/cdn/`: the library for a page with no build step, one `<script type="module">` away.
-// Everything a page always needs is in `occupation-widgets.js`; what loads only on use (chart.js,
-// the Spanish strings, the full profile's sections, the live-only elements) stays in lazy chunks
-// beside it. Chunk URLs are relative (`import('./chunks/…')`), so the browser
+// The entry is `occupation-widgets.js`; its chunks sit in `chunks/` beside it, those only some
+// pages need (chart.js, the Spanish strings, the full profile's sections, the live-only elements)
+// loaded on use. Chunk URLs are relative (`import('./chunks/…')`), so the browser
 // resolves them against the script's own URL: copy the whole folder anywhere and it works.
 export default defineConfig({
   publicDir: false,
