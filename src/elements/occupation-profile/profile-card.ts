@@ -50,7 +50,7 @@ export function renderCard(
                     ${o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ')}`
                 : nothing}
               ${projection
-                ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), years)}</span>`
+                ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), messages.common.nation, years)}</span>`
                 : nothing}
             </dd>
           </div>`

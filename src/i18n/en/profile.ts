@@ -13,7 +13,8 @@ export const profile = {
   medianWageHere: 'Median annual wage',
   medianWage: (place: string) => `Median annual wage, ${place}`,
   outlook: 'Outlook',
-  projectedChange: (change: string, years: string) => `${change} employment change, ${years}`,
+  /** The card's outlook: the nation's projection, named as such beside a state's or an area's wage. */
+  projectedChange: (change: string, place: string, years: string) => `${change} employment change (${place}, ${years})`,
   typicalEducation: 'Typical education',
   viewProfile: (title: string) => `View the full profile of ${title}`,
   invalidSections: (bad: string, known: string) => `Unknown sections: ${bad}. Use any of: ${known}.`,

@@ -16,7 +16,7 @@ export const profile: Messages['profile'] = {
   medianWageHere: 'Salario anual (mediana)',
   medianWage: (place: string) => `Salario anual (mediana), ${place}`,
   outlook: 'Perspectivas',
-  projectedChange: (change: string, years: string) => `${change} de cambio en el empleo, ${years}`,
+  projectedChange: (change: string, place: string, years: string) => `${change} de cambio en el empleo (${place}, ${years})`,
   typicalEducation: 'Educación típica',
   viewProfile: (title: string) => `Ver el perfil completo de ${title}`,
   invalidSections: (bad: string, known: string) => `Secciones desconocidas: ${bad}. Use cualquiera de estas: ${known}.`,

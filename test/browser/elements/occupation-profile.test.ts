@@ -138,7 +138,7 @@ describe('<occupation-profile>', () => {
     expect(text).to.contain('Rapid growth');
     expect(text).to.contain('Postsecondary nondegree award');
     const projections = await readJson<{ rows: { percentChange: number }[] }>('projections/29-2072.json');
-    expect(text).to.contain(`+${projections.rows[0]!.percentChange}% employment change, 2024–2034`);
+    expect(text).to.contain(`+${projections.rows[0]!.percentChange}% employment change (United States, 2024–2034)`);
     expect(el.shadowRoot!.querySelector('a[part=more]')!.getAttribute('href')).to.equal('/careers/29-2072.00');
     expect(textOf(el.shadowRoot!.querySelector('occupation-attribution')!)).to.contain('CC BY 4.0');
     await expect(el).to.be.accessible();
