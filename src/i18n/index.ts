@@ -134,15 +134,16 @@ export function messagesReady(lang: Lang, namespaces: readonly Namespace[]): Pro
       const key = `${lang} ${ns}`;
       let ready = arriving.get(key);
       if (!ready) {
-        ready = loaders[ns]().then(
-          (module) => void Object.assign(table, { [ns]: module.default }),
-          (error: unknown) => {
-            console.warn(`occupation-widgets: the "${lang}" ${ns} messages could not be loaded, showing English: ${String(error)}`);
-            Object.assign(table, { [ns]: english[ns] });
-          },
-        );
-        arriving.set(key, ready.then(changed));
-        ready = arriving.get(key)!;
+        ready = loaders[ns]()
+          .then(
+            (module) => void Object.assign(table, { [ns]: module.default }),
+            (error: unknown) => {
+              console.warn(`occupation-widgets: the "${lang}" ${ns} messages could not be loaded, showing English: ${String(error)}`);
+              Object.assign(table, { [ns]: english[ns] });
+            },
+          )
+          .then(changed);
+        arriving.set(key, ready);
       }
       return ready;
     }),
