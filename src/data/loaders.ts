@@ -5,7 +5,7 @@
 import type { DataClient } from './client.ts';
 import { areaCode, onetCode } from './codes.ts';
 import { DataError, invalidAttribute } from './errors.ts';
-import { isCity, isZip, serves } from './live.ts';
+import { isCity, isZip, liveDocument, serves } from './live.ts';
 import type { LivePlace } from '../live/live-wages.ts';
 import type {
   AreaWages,
@@ -42,6 +42,10 @@ export interface OccupationInArea {
   /** For a ZIP code or a city on a live endpoint: the location as given and the live wages read there. */
   live?: LivePlace['live'];
 }
+
+/** The state a place is in: the state itself, or the state a local area is shown beside; null for the nation. */
+export const stateOf = (place: Omit<OccupationInArea, 'occupation'>): { code: string; name: string } | null =>
+  place.state ?? (place.area !== 'US' && /^[A-Z]{2}$/.test(place.area) ? { code: place.area, name: place.areaName } : null);
 
 /**
  * Checks the `code` and `location` attributes, then loads the occupation and names the area. On a
@@ -171,10 +175,8 @@ export async function projectionsInArea(code: string, context: LoadContext): Pro
  */
 async function projectionsDocument(soc: string, found: OccupationInArea, { client, signal }: LoadContext) {
   const place = found.live?.location ?? found.area;
-  if (place !== 'US' && serves(await client.get('index', undefined, signal), 'live-projections')) {
-    return client.get('live-projections', `${place}/${soc}`, signal);
-  }
-  return client.get('projections', soc, signal);
+  const live = place !== 'US' ? await liveDocument('live-projections', `${place}/${soc}`, client, signal) : null;
+  return live ?? client.get('projections', soc, signal);
 }
 
 /** A column of a comparison: the place's name, its row (undefined: not published), and whether it is the chosen place. */

@@ -25,6 +25,12 @@ export interface DataOptions<T, A extends readonly unknown[], N extends Namespac
   load: (args: A, context: LoadContext) => Promise<T>;
   /** The `occupation-load` event's detail. */
   detail: (value: T) => Record<string, unknown>;
+  /**
+   * An element that may have nothing to show once loaded (the live-only ones on a static
+   * endpoint): when its content renders as `nothing`, the host carries `absent` and takes no
+   * space (stateStyles), so a dark theme paints no empty box.
+   */
+  absentWhenEmpty?: boolean;
 }
 
 export interface OccupationErrorDetail {
@@ -53,6 +59,8 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
   private broken: T | undefined;
   /** The request was aborted when the element left the page mid-load. */
   private stopped = false;
+  /** The last render showed nothing (with `absentWhenEmpty`). */
+  private empty = false;
 
   constructor(
     private readonly host: DataHost,
@@ -106,6 +114,10 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
       this.stopped = false;
       void this.task.run();
     }
+  }
+
+  hostUpdated(): void {
+    if (this.options.absentWhenEmpty) this.host.toggleAttribute('absent', this.empty);
   }
 
   /**
@@ -184,12 +196,15 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
    * exception in the host page.
    */
   render(complete: (value: T) => unknown, skeletonLines = 4): TemplateResult {
+    this.empty = false;
     const content = this.task.render({
       initial: () => this.skeleton(skeletonLines),
       pending: () => this.skeleton(skeletonLines),
       complete: (value) => {
         try {
-          return complete(value);
+          const shown = complete(value);
+          this.empty = shown === nothing;
+          return shown;
         } catch (error) {
           if (this.broken !== value) {
             this.broken = value;

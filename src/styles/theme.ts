@@ -182,6 +182,10 @@ export const theme = css`
  * @cssprop --ow-skeleton-height - Minimum height of the loading placeholder (default: 8rem).
  */
 export const stateStyles = css`
+  /* Loaded with nothing to show (DataController's absentWhenEmpty): no box at all. */
+  :host([absent]) {
+    display: none;
+  }
   .state {
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -36,25 +36,17 @@ export class CareerVideo extends OccupationCodeElement {
     args: () => [this.code] as const,
     detail: (d: VideosDocument | null) => ({ code: this.code, videos: d?.pageUrl ? d.videos.length : 0 }),
     load: ([code], { client, signal }) => liveDocument('videos', onetCode(code), client, signal),
+    absentWhenEmpty: true,
   });
 
-  /** Loaded, with nothing to show. */
-  private empty = false;
-
   protected override render() {
-    this.empty = false;
     return this.data.render((d) => this.renderVideo(d), 2);
-  }
-
-  // Nothing to show: no box either (a dark theme paints the host's padded surface).
-  protected override updated(): void {
-    this.toggleAttribute('absent', this.empty);
   }
 
   private renderVideo(d: VideosDocument | null) {
     // The occupation's own video comes first in CareerOneStop's list (its cluster's after it).
     const video = d?.videos[0];
-    if (!d?.pageUrl || !video) return ((this.empty = true), nothing);
+    if (!d?.pageUrl || !video) return nothing;
     const t = this.data.t.video;
     return html`${heading(this.headingLevel, t.heading)}
       <p>

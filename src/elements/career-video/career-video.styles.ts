@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const careerVideoStyles = css`
-  :host([absent]) {
-    display: none;
-  }
   p {
     margin: 0 0 calc(var(--_space) / 2);
   }

@@ -35,14 +35,13 @@ export class OccupationCertifications extends OccupationCodeElement {
   static override styles = [theme, stateStyles, occupationCertificationsStyles];
 
   private readonly more = new ShowAll(this);
-  /** Loaded, with nothing to show. */
-  private empty = false;
 
   private readonly data = new DataController(this, {
     messages: { certifications },
     args: () => [this.code] as const,
     detail: (d: CertificationsDocument | null) => ({ code: this.code, certifications: d?.certifications.length ?? 0 }),
     load: ([code], { client, signal }) => liveDocument('certifications', onetCode(code), client, signal),
+    absentWhenEmpty: true,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -50,17 +49,11 @@ export class OccupationCertifications extends OccupationCodeElement {
   }
 
   protected override render() {
-    this.empty = false;
     return this.data.render((d) => this.renderList(d), 4);
   }
 
-  // Nothing to show: no box either (a dark theme paints the host's padded surface).
-  protected override updated(): void {
-    this.toggleAttribute('absent', this.empty);
-  }
-
   private renderList(d: CertificationsDocument | null) {
-    if (!d?.certifications.length) return ((this.empty = true), nothing);
+    if (!d?.certifications.length) return nothing;
     const t = this.data.t.certifications;
     const items = d.certifications;
     return html`${heading(this.headingLevel, t.heading)}${this.data.englishNote()}

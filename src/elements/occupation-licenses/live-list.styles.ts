@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The lists of the live-only elements (certifications, licenses). */
 export const liveListStyles = css`
-  :host([absent]) {
-    display: none;
-  }
   p {
     margin: 0 0 calc(var(--_space) / 2);
   }

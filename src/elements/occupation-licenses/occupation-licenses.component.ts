@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { onetCode } from '../../data/codes.ts';
 import { serves } from '../../data/live.ts';
-import { occupationInArea, type LoadContext } from '../../data/loaders.ts';
+import { occupationInArea, stateOf, type LoadContext } from '../../data/loaders.ts';
 import type { LicensesDocument } from '../../data/schema.ts';
 import { count, isolate } from '../../format/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
@@ -41,14 +41,13 @@ export class OccupationLicenses extends LocatedOccupationElement {
   static override styles = [theme, stateStyles, occupationLicensesStyles];
 
   private readonly more = new ShowAll(this);
-  /** Loaded, with nothing to show. */
-  private empty = false;
 
   private readonly data = new DataController(this, {
     messages: { licenses },
     args: () => [this.code] as const,
     detail: (d: Loaded | null) => ({ code: this.code, state: d?.state.code ?? null, licenses: d?.licenses.licenses.length ?? 0 }),
     load: ([code], context) => stateLicenses(code, context),
+    absentWhenEmpty: true,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,17 +55,11 @@ export class OccupationLicenses extends LocatedOccupationElement {
   }
 
   protected override render() {
-    this.empty = false;
     return this.data.render((d) => this.renderList(d), 4);
   }
 
-  // Nothing to show: no box either (a dark theme paints the host's padded surface).
-  protected override updated(): void {
-    this.toggleAttribute('absent', this.empty);
-  }
-
   private renderList(d: Loaded | null) {
-    if (!d) return ((this.empty = true), nothing);
+    if (!d) return nothing;
     const t = this.data.t.licenses;
     const items = d.licenses.licenses;
     const title = html`${heading(this.headingLevel, t.heading(isolate(d.state.name)))}${this.data.englishNote()}`;
@@ -97,7 +90,7 @@ async function stateLicenses(code: string, context: LoadContext): Promise<Loaded
   // Asked first, so that a static endpoint is never asked for anything else.
   if (!serves(await context.client.get('index', undefined, context.signal), 'licenses')) return null;
   const found = await occupationInArea(onet, context);
-  const state = found.state ?? (found.area !== 'US' && /^[A-Z]{2}$/.test(found.area) ? { code: found.area, name: found.areaName } : null);
+  const state = stateOf(found);
   if (!state) return null;
   return { state, licenses: await context.client.get('licenses', `${state.code}/${onet}`, context.signal) };
 }

@@ -4,7 +4,7 @@
  * static endpoint never downloads them.
  */
 import { serves } from '../../data/live.ts';
-import type { OccupationInArea } from '../../data/loaders.ts';
+import { stateOf, type OccupationInArea } from '../../data/loaders.ts';
 import type { IndexDocument } from '../../data/schema.ts';
 import { LIVE_SECTIONS, type SectionId } from './sections.ts';
 
@@ -13,7 +13,7 @@ export async function liveSections(
   place: Omit<OccupationInArea, 'occupation'>,
   index: IndexDocument,
 ): Promise<Set<SectionId>> {
-  const inState = place.state !== null || (place.area !== 'US' && /^[A-Z]{2}$/.test(place.area));
+  const inState = stateOf(place) !== null;
   const live = new Set(
     Object.entries(LIVE_SECTIONS)
       .filter(([id, kind]) => ids.includes(id as SectionId) && serves(index, kind) && (id !== 'licenses' || inState))
