@@ -17,6 +17,22 @@ export const wageTableStyles = css`
   }
   .scroll {
     overflow-x: auto;
+    container-type: inline-size;
+  }
+  /* On a phone the table scrolls sideways: its caption wraps in the visible width and stays put. */
+  caption {
+    max-width: 100cqw;
+    position: sticky;
+    left: 0;
+    text-align: start;
+  }
+  /* The percentile column stays in view while the figures scroll. */
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    left: 0;
+    /* Solid, or figures scrolling under it would show through. */
+    background: var(--_canvas);
   }
   /* A metropolitan or nonmetropolitan area's long name wraps, so three columns fit a phone. */
   thead th.num {

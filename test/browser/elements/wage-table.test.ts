@@ -87,4 +87,28 @@ describe('<wage-table>', () => {
     expect(textOf(el)).not.to.contain('†');
     expect(textOf(el)).not.to.contain('An estimate');
   });
+
+  it('fits a phone: at 320 px the caption wraps in view and the percentile column stays while the figures scroll sideways', async () => {
+    // A nonmetropolitan area's long name makes three wage columns wider than a phone.
+    const el = document.createElement('wage-table') as WageTable;
+    Object.assign(el, { code: '29-2072.00', location: '0600003', endpoint: ENDPOINT });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const done = loaded(el);
+    box.append(el);
+    await done;
+    await el.updateComplete;
+    const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    const caption = el.shadowRoot!.querySelector('caption')!;
+    const label = el.shadowRoot!.querySelector('tbody th')!;
+    const view = scroll.getBoundingClientRect();
+    expect(scroll.scrollWidth, 'the table scrolls sideways').to.be.greaterThan(scroll.clientWidth);
+    expect(caption.getBoundingClientRect().right).to.be.at.most(view.right + 1);
+
+    scroll.scrollLeft = scroll.scrollWidth;
+    await new Promise(requestAnimationFrame);
+    expect(scroll.scrollLeft).to.be.greaterThan(0);
+    expect(label.getBoundingClientRect().left).to.be.closeTo(view.left, 1);
+    expect(caption.getBoundingClientRect().left).to.be.closeTo(view.left, 1);
+    expect(readable(label.textContent)).to.equal('10th percentile');
+  });
 });
