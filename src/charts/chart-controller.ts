@@ -20,9 +20,21 @@ export class ChartController<O> implements ReactiveController {
     window.matchMedia(q),
   );
   private readonly onMedia = () => this.host.requestUpdate();
+  /**
+   * Whether the element has been laid out since it was connected. The first chart waits for it:
+   * the observer reports the width once layout is done, where reading it while rendering forced a
+   * layout of the whole page in the middle of a profile's first render (its longest task).
+   */
+  private measured = false;
   // Read in the next frame: re-rendering inside the observer's callback changes the height it watches.
   private readonly resize = new ResizeObserver(() =>
-    requestAnimationFrame(() => this.setNarrow(this.host.clientWidth < this.narrowWidth)),
+    requestAnimationFrame(() => {
+      const narrow = this.host.clientWidth < this.narrowWidth;
+      if (this.measured) return this.setNarrow(narrow);
+      this.measured = true;
+      this.narrow = narrow;
+      this.host.requestUpdate();
+    }),
   );
 
   constructor(
@@ -40,11 +52,10 @@ export class ChartController<O> implements ReactiveController {
 
   hostConnected(): void {
     for (const m of this.media) m.addEventListener('change', this.onMedia);
+    this.measured = false;
+    // Its first report gives the width, so the first chart is drawn with the right labels; also
+    // when the element was moved in the page (the DOM is kept, the chart destroyed on disconnect).
     this.resize.observe(this.host);
-    // Known now, so that the first chart is drawn with the right labels rather than redrawn.
-    if (this.host.clientWidth > 0) this.narrow = this.host.clientWidth < this.narrowWidth;
-    // Moved in the page: the DOM is kept but the chart was destroyed on disconnect.
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -61,6 +72,7 @@ export class ChartController<O> implements ReactiveController {
 
   /** Draws on the shadow root's canvas after a render, unless it already shows the same thing. */
   async update(options: (canvas: HTMLCanvasElement) => O | undefined): Promise<void> {
+    if (!this.measured) return; // drawn when the element is first laid out
     const canvas = this.host.renderRoot.querySelector('canvas');
     let o: O | undefined;
     let key: string;

@@ -25,13 +25,19 @@ export interface ChartHandle {
   destroy(): void;
 }
 
-/** A token as a colour the canvas understands: custom properties and color-mix() resolved in `root`. */
-export function cssColor(root: HTMLElement | DocumentFragment, value: string): string {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  probe.style.color = value;
-  root.appendChild(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
+/**
+ * Tokens as colours the canvas understands (custom properties and color-mix() resolved in `root`),
+ * all probes read in one style pass: one probe at a time recalculated styles once per colour.
+ */
+export function cssColors<K extends string>(root: HTMLElement | DocumentFragment, tokens: Record<K, string>): Record<K, string> {
+  const probes = (Object.entries(tokens) as [K, string][]).map(([key, value]) => {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.color = value;
+    return [key, probe] as const;
+  });
+  root.append(...probes.map(([, probe]) => probe));
+  const colors = Object.fromEntries(probes.map(([key, probe]) => [key, getComputedStyle(probe).color])) as Record<K, string>;
+  for (const [, probe] of probes) probe.remove();
+  return colors;
 }

@@ -6,6 +6,7 @@ import { widgetContext } from '../context.ts';
 import { DataClient } from '../data/client.ts';
 import { DataError, isAbort } from '../data/errors.ts';
 import type { LoadContext } from '../data/loaders.ts';
+import { warmFormatters } from '../format/index.ts';
 import { addEnglish, hasMessages, messages, messagesReady, resolveLang, type Lang, type Messages, type Namespace } from '../i18n/index.ts';
 import type { OccupationElement } from './occupation-element.ts';
 import { watchPage } from './page-watch.ts';
@@ -82,8 +83,9 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
       // The language is an argument too: a reload after a language change costs nothing (the
       // documents are cached) and re-renders everything in the new language.
       args: () => [this.usableClient(), this.location, this.lang, ...options.args()] as [DataClient | DataError, string, Lang, ...A],
-      task: ([client, location, , ...args], { signal }) => {
+      task: ([client, location, lang, ...args], { signal }) => {
         if (client instanceof DataError) throw client;
+        warmFormatters(lang);
         return options.load(args as unknown as A, { client, signal, location });
       },
       // Announced once rendered, so a listener finds the content in the shadow root.

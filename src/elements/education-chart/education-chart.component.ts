@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { barChart, type BarChartOptions } from '../../charts/bar-chart.ts';
 import { ChartController } from '../../charts/chart-controller.ts';
-import { cssColor } from '../../charts/load.ts';
+import { cssColors } from '../../charts/load.ts';
 import { onetCode } from '../../data/codes.ts';
 import { DataError } from '../../data/errors.ts';
 import type { EducationLevel, Occupation } from '../../data/schema.ts';
@@ -161,7 +161,7 @@ export class EducationChart extends OccupationCodeElement {
     return {
       labels: this.labels(bars, lang),
       values: bars.map((l) => l.percent),
-      colors: { bar: cssColor(this.renderRoot, 'var(--_accent)'), text: style.color, grid: cssColor(this.renderRoot, 'var(--_border)') },
+      colors: { ...cssColors(this.renderRoot, { bar: 'var(--_accent)', grid: 'var(--_border)' }), text: style.color },
       font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
       // Room past the longest bar for its label, in steps of 10 points, never past 100%.
       max: Math.min(100, Math.ceil((top * 1.15) / 10) * 10),

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.ts';
-import { cssColor } from '../../charts/load.ts';
+import { cssColors } from '../../charts/load.ts';
 import { rangeChart, type RangeChartOptions, type RangeRow } from '../../charts/range-chart.ts';
 import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, WageValue } from '../../data/schema.ts';
@@ -176,11 +176,13 @@ export class WageChart extends LocatedOccupationElement {
       labels: places.map((p) => p.name),
       rows,
       colors: {
-        band: cssColor(root, 'color-mix(in srgb, var(--_accent) 50%, transparent)'),
-        box: cssColor(root, 'var(--_accent)'),
-        median: cssColor(root, 'var(--_on-accent)'),
+        ...cssColors(root, {
+          band: 'color-mix(in srgb, var(--_accent) 50%, transparent)',
+          box: 'var(--_accent)',
+          median: 'var(--_on-accent)',
+          grid: 'var(--_border)',
+        }),
         text: style.color,
-        grid: cssColor(root, 'var(--_border)'),
       },
       font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
       max: Math.ceil((top * 1.05) / step) * step,

@@ -170,4 +170,22 @@ describe('<wage-chart>', () => {
     el.remove();
     expect(Chart.getChart(canvas)).to.equal(undefined);
   });
+
+  it('draws again where it is moved in the page, and first when a closed section around it opens', async () => {
+    const el = await render({ code: '29-2072.00', location: 'CA', endpoint: ENDPOINT });
+    await drawn(el);
+    const details = document.createElement('details');
+    document.body.append(details);
+    try {
+      details.append(el); // moved: disconnected (its chart destroyed), then connected, hidden
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const { Chart } = await chartJs();
+      expect(Chart.getChart(el.shadowRoot!.querySelector('canvas')!), 'not drawn while hidden').to.equal(undefined);
+      details.open = true;
+      const chart = await drawn(el);
+      expect(chart.canvas.getBoundingClientRect().width).to.be.greaterThan(0);
+    } finally {
+      details.remove();
+    }
+  });
 });
