@@ -36,6 +36,7 @@ const LEVELS = ['federal', 'state', 'regional'] as const;
  * @fires occupation-load - Loaded; detail `{ code, state, offices }` (`state` null and 0 where none is served).
  * @fires occupation-error - Loading failed on a live endpoint; detail `{ code, kind, status?, attribute?, message }`.
  * @csspart heading - The heading.
+ * @csspart level - Each level's heading (federal, state, regional offices).
  * @csspart list - Each level's list of offices.
  * @csspart link - Each phone, email and the finder link.
  * @csspart note - "None listed".
