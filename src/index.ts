@@ -25,6 +25,7 @@ export { ProgramCareers } from './elements/program-careers/program-careers.ts';
 export { CareerVideo } from './elements/career-video/career-video.ts';
 export { OccupationCertifications } from './elements/occupation-certifications/occupation-certifications.ts';
 export { OccupationLicenses } from './elements/occupation-licenses/occupation-licenses.ts';
+export { OccupationApprenticeships } from './elements/occupation-apprenticeships/occupation-apprenticeships.ts';
 export { OccupationElement, OccupationCodeElement, LocatedOccupationElement } from './runtime/occupation-element.ts';
 export type { OccupationErrorDetail } from './runtime/data-controller.ts';
 export { configure, type PageConfig } from './config.ts';

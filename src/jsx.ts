@@ -14,6 +14,7 @@ import type { OccupationAttribution } from './elements/occupation-attribution/oc
 import type { OccupationCertifications } from './elements/occupation-certifications/occupation-certifications.component.ts';
 import type { OccupationData } from './elements/occupation-data/occupation-data.component.ts';
 import type { OccupationLicenses } from './elements/occupation-licenses/occupation-licenses.component.ts';
+import type { OccupationApprenticeships } from './elements/occupation-apprenticeships/occupation-apprenticeships.component.ts';
 import type { OccupationInterests } from './elements/occupation-interests/occupation-interests.component.ts';
 import type { OccupationProfile } from './elements/occupation-profile/occupation-profile.component.ts';
 import type { OccupationPrograms } from './elements/occupation-programs/occupation-programs.component.ts';
@@ -62,6 +63,7 @@ export interface OccupationWidgetsElements {
   'career-video': WidgetProps<CareerVideo, Coded>;
   'occupation-certifications': WidgetProps<OccupationCertifications, Coded>;
   'occupation-licenses': WidgetProps<OccupationLicenses, Located>;
+  'occupation-apprenticeships': WidgetProps<OccupationApprenticeships, Located>;
 }
 
 declare module 'react' {

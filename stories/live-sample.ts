@@ -7,7 +7,8 @@
 import type { Args } from '@storybook/web-components-vite';
 import { LIVE_KINDS } from '../src/data/schema.ts';
 import { DataClient, StaticSource, type DocumentRequest, type DocumentSource } from '../src/index.ts';
-import { certificationsAnswer, licensesAnswer, occupationAnswer } from '../test/proxy/careeronestop-answers.ts';
+import { apprenticeshipsAnswers, certificationsAnswer, licensesAnswer, occupationAnswer } from '../test/proxy/careeronestop-answers.ts';
+import { apprenticeshipsDocument } from '../tools/proxy/map-apprenticeships.ts';
 import { certificationsDocument, licensesDocument, videosDocument } from '../tools/proxy/map-finders.ts';
 import { occupationDetail } from '../tools/proxy/map-occupation.ts';
 import { localWagesDocument } from '../tools/proxy/map-wages.ts';
@@ -44,6 +45,10 @@ class LiveSample implements DocumentSource {
       case 'licenses': {
         const body = place === 'MN' ? licensesAnswer : null;
         return json(licensesDocument(body, code, place, careerOneStopReleases(body)));
+      }
+      case 'apprenticeships': {
+        const body = apprenticeshipsAnswers[id] ?? null;
+        return json(apprenticeshipsDocument(body, id, careerOneStopReleases(body)));
       }
       default:
         return this.static.fetch(request, signal);

@@ -35,22 +35,24 @@ if (!existsSync('dist/occupation-widgets.js')) throw new Error('dist/ is missing
 // runtime alone are about 23 KB); every element but charts 30 KB (each element's own chunk
 // counts; the library has grown to 22 elements since that target was set, the live-only three
 // (issue 14) lazy on the profile but counted in the whole library and the CDN script).
+// Apprenticeships (issue 14) re-set five lines: every page's client validates every document
+// kind, so its schema adds about 0.2 KB to each page, and its element 1.9 KB to the library.
 // Spanish (chunks/es-<namespace>, 0.2-1.4 KB each) is counted only in the Spanish line: a page
 // downloads its elements' Spanish namespaces only when a widget speaks Spanish.
 const pages = [
   ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 31 * KB],
   // The full profile downloads its sections' renderer and elements when it first renders.
-  ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 50 * KB, /full-profile-/],
-  ['one wage table: wage-table.js', 'wage-table.js', 25.5 * KB],
+  ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 51 * KB, /full-profile-/],
+  ['one wage table: wage-table.js', 'wage-table.js', 26.5 * KB],
   // In Spanish: the table's three namespaces download when it first renders.
-  ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 27.5 * KB, /\/es-(common|wages|area-table)-/],
+  ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 28.5 * KB, /\/es-(common|wages|area-table)-/],
   ['one wage chart: wage-chart.js', 'wage-chart.js', 27.5 * KB],
   ['one comparison: occupation-compare.js', 'occupation-compare.js', 31.5 * KB],
-  ['every element: occupation-widgets.js', 'occupation-widgets.js', 72 * KB],
+  ['every element: occupation-widgets.js', 'occupation-widgets.js', 74 * KB],
 ];
 for (const [what, entry, budget, lazy] of pages) check(`page JS, ${what}`, pageBytes(entry, lazy), budget);
 // The one-file build for a script tag: everything but chart.js, which is lazy beside it.
-check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 59 * KB);
+check('page JS, CDN script: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 60.5 * KB);
 const eager = new Set(closure('dist/occupation-widgets.js'));
 for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
   const file = join('dist/chunks', chunk);

@@ -467,7 +467,7 @@ export const ProgramsIndex = v.object({
 export type ProgramsIndex = v.InferOutput<typeof ProgramsIndex>;
 
 /** The live-only document kinds (below): a live source's index.json lists those it serves. */
-export const LIVE_KINDS = ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] as const;
+export const LIVE_KINDS = ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses', 'apprenticeships'] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
 export const IndexDocument = v.object({
@@ -532,7 +532,7 @@ export type IndexDocument = v.InferOutput<typeof IndexDocument>;
 
 // ---------------------------------------------------------------- live-only documents (tools/proxy)
 // What the static releases lack and a live source (CareerOneStop behind the proxy) adds: wages for
-// a city's or ZIP code's metro area, videos, certifications and licenses. Static endpoints never
+// a city's or ZIP code's metro area, videos, certifications, licenses and apprenticeship offices. Static endpoints never
 // serve these kinds; an element asks for them only when its endpoint is a proxy.
 
 /**
@@ -635,6 +635,48 @@ export const LicensesDocument = v.object({
 });
 export type LicensesDocument = v.InferOutput<typeof LicensesDocument>;
 
+/**
+ * `areas/{state}/apprenticeships.json`: the offices that register and oversee apprenticeships in
+ * a state, from CareerOneStop's "List Apprenticeship Offices". By place, not by occupation: every
+ * career shares them. Every field but the level and the name may be missing from the source.
+ */
+export const ApprenticeshipsDocument = v.object({
+  schemaVersion,
+  kind: v.literal('apprenticeships'),
+  sources,
+  area: stateCode,
+  /** In the source's order within each level; empty when it lists none. */
+  offices: list(
+    v.object({
+      /** Which list the source put it in: the federal Office of Apprenticeship, the state's agency, or a regional office. */
+      level: v.picklist(['federal', 'state', 'regional']),
+      name: title,
+      /** The office's own phone number, as the source writes it. */
+      phone: v.nullable(label),
+      /** The person to ask: at least a name, an email or a phone. */
+      contact: v.nullable(
+        v.object({
+          name: v.nullable(label),
+          title: v.nullable(label),
+          email: v.nullable(v.pipe(v.string(), v.maxLength(200), v.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/))),
+          phone: v.nullable(label),
+        }),
+      ),
+      /** Street lines, then city, state and ZIP as the source writes them; null when it gives none. */
+      address: v.nullable(
+        v.object({
+          lines: list(label, 2),
+          city: v.nullable(label),
+          state: v.nullable(label),
+          zip: v.nullable(label),
+        }),
+      ),
+    }),
+    500,
+  ),
+});
+export type ApprenticeshipsDocument = v.InferOutput<typeof ApprenticeshipsDocument>;
+
 /** Every document, by the `kind` it carries. */
 export const documents = {
   index: IndexDocument,
@@ -652,6 +694,7 @@ export const documents = {
   videos: VideosDocument,
   certifications: CertificationsDocument,
   licenses: LicensesDocument,
+  apprenticeships: ApprenticeshipsDocument,
   'search-shard': SearchShard,
   'programs-index': ProgramsIndex,
 } as const;

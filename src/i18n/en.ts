@@ -19,6 +19,7 @@ import { profile } from './en/profile.ts';
 import { video } from './en/video.ts';
 import { certifications } from './en/certifications.ts';
 import { licenses } from './en/licenses.ts';
+import { apprenticeships } from './en/apprenticeships.ts';
 import { attribution } from './en/attribution.ts';
 
 export type { RatingKind } from './en/ratings.ts';
@@ -53,6 +54,7 @@ export const en = {
   video,
   certifications,
   licenses,
+  apprenticeships,
   attribution,
 };
 

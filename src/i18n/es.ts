@@ -20,6 +20,7 @@ import { profile } from './es/profile.ts';
 import { video } from './es/video.ts';
 import { certifications } from './es/certifications.ts';
 import { licenses } from './es/licenses.ts';
+import { apprenticeships } from './es/apprenticeships.ts';
 import { attribution } from './es/attribution.ts';
 
 /**
@@ -49,5 +50,6 @@ export const es: Messages = {
   video,
   certifications,
   licenses,
+  apprenticeships,
   attribution,
 };

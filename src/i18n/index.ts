@@ -55,6 +55,7 @@ const builtIn = new Map<Lang, Loaders>([
       video: () => import('./es/video.ts'),
       certifications: () => import('./es/certifications.ts'),
       licenses: () => import('./es/licenses.ts'),
+      apprenticeships: () => import('./es/apprenticeships.ts'),
       attribution: () => import('./es/attribution.ts'),
     },
   ],

@@ -12,6 +12,7 @@ const ALL = [
   'education-chart', 'occupation-programs', 'occupation-attribution', 'occupation-tasks',
   'occupation-ratings', 'occupation-interests', 'technology-skills', 'related-occupations',
   'occupation-search', 'program-careers', 'career-video', 'occupation-certifications', 'occupation-licenses',
+  'occupation-apprenticeships',
 ];
 const defined = () => ALL.filter((tag) => customElements.get(tag));
 
@@ -34,7 +35,8 @@ describe('per-element modules', () => {
     expect(defined()).to.deep.equal(['occupation-profile', 'wage-table', 'occupation-attribution']);
     const { el } = await mount('occupation-profile', { code: '29-2072.00', endpoint: ENDPOINT });
     // The live-only sections are imported once a live endpoint serves them (occupation-profile/live-sections.ts).
-    const notRendered = ['occupation-data', 'occupation-search', 'program-careers', 'career-video', 'occupation-certifications', 'occupation-licenses'];
+    const notRendered = ['occupation-data', 'occupation-search', 'program-careers', 'career-video', 'occupation-certifications', 'occupation-licenses',
+      'occupation-apprenticeships'];
     expect(defined()).to.deep.equal(ALL.filter((tag) => !notRendered.includes(tag)));
     expect(el.shadowRoot!.querySelector('employment-outlook')).to.be.instanceOf(customElements.get('employment-outlook'));
   });

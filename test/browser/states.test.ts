@@ -53,6 +53,8 @@ const CASES: Case[] = [
   { tag: 'career-video', code: '29-2072.00', live: true },
   { tag: 'occupation-certifications', code: '29-2072.00', live: true, unknownIsEmpty: true },
   { tag: 'occupation-licenses', code: '29-2072.00', attrs: { location: 'MN' }, live: true },
+  // A state's offices, for any occupation: no code.
+  { tag: 'occupation-apprenticeships', attrs: { location: 'MN' }, live: true },
 ];
 
 type Widget = HTMLElement & { code?: string; updateComplete: Promise<unknown> };

@@ -198,3 +198,42 @@ export const licensesAnswer = {
   ],
   MetaData: meta,
 };
+
+/**
+ * List Apprenticeship Offices, by state, in the shape two users' code reads (the documentation's
+ * field table was not reachable): empty strings for missing fields, a null list and a missing one,
+ * an office without a name. Phone numbers are in the 555-01xx range set aside for fiction.
+ */
+export const apprenticeshipsAnswers: Record<string, object> = {
+  CA: {
+    ApprenticeshipOfficeList: [
+      {
+        Title: 'California',
+        ListFedAppOfficeContact: [
+          { ID: '101', Name: 'U.S. Department of Labor, Office of Apprenticeship, California', Phone: '', ProgramLevel: 'Federal', ContactName: 'Jordan Rivera', ContactEmail: 'rivera.jordan@dol.example.gov', ContactPhone: '(415) 555-0142 ext. 3', ContactTitle: 'State Director', Address1: '90 7th Street', Address2: 'Suite 17-300', City: 'San Francisco', State: 'CA', Zip: '94103' },
+        ],
+        ListStateAppOfficeContact: [
+          { ID: '202', Name: 'California Division of Apprenticeship Standards', Phone: '(916) 555-0199', ProgramLevel: 'State', ContactName: ' ', ContactEmail: '', ContactPhone: '', ContactTitle: 'Chief', Address1: '455 Golden Gate Avenue', Address2: '', City: 'San Francisco', State: 'CA', Zip: '94102' },
+          { ID: '203', Name: '', Phone: '(916) 555-0100', ProgramLevel: 'State', ContactName: 'No name: left out', ContactEmail: '', ContactPhone: '', ContactTitle: '', Address1: '', Address2: '', City: '', State: '', Zip: '' },
+        ],
+        ListRegionalAppOfficeContact: null,
+      },
+    ],
+    MetaData: meta,
+  },
+  MN: {
+    ApprenticeshipOfficeList: [
+      {
+        Title: 'Minnesota',
+        // No federal list at all.
+        ListStateAppOfficeContact: [
+          { ID: '301', Name: 'Apprenticeship Minnesota, Department of Labor and Industry', Phone: '651-555-0123', ProgramLevel: 'State', ContactName: 'Casey Lindqvist', ContactEmail: 'not an address', ContactPhone: '', ContactTitle: '', Address1: '443 Lafayette Road N.', Address2: '', City: 'Saint Paul', State: 'MN', Zip: '55155' },
+        ],
+        ListRegionalAppOfficeContact: [
+          { ID: '401', Name: 'Office of Apprenticeship, Region 5 (Chicago)', Phone: '', ProgramLevel: '', ContactName: '', ContactEmail: 'region5@dol.example.gov', ContactPhone: '', ContactTitle: '', Address1: '', Address2: '', City: '', State: '', Zip: '' },
+        ],
+      },
+    ],
+    MetaData: meta,
+  },
+};

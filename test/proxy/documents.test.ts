@@ -215,6 +215,52 @@ describe('live-only documents', () => {
     await jsonError(await proxy.get('/areas/94110/licenses/29-2072.00.json'), 400, 'invalid-path');
   });
 
+  it('areas/{state}/apprenticeships.json: offices by level, empty strings absent, null and missing lists empty', async () => {
+    const ca = await valid(await proxy.get('/areas/CA/apprenticeships.json'), 'apprenticeships');
+    assert.equal(ca.area, 'CA');
+    assert.deepEqual(ca.offices, [
+      {
+        level: 'federal',
+        name: 'U.S. Department of Labor, Office of Apprenticeship, California',
+        phone: null,
+        contact: { name: 'Jordan Rivera', title: 'State Director', email: 'rivera.jordan@dol.example.gov', phone: '(415) 555-0142 ext. 3' },
+        address: { lines: ['90 7th Street', 'Suite 17-300'], city: 'San Francisco', state: 'CA', zip: '94103' },
+      },
+      // A blank contact name and empty email and phone: no one to ask, so no contact (the title alone names nobody).
+      {
+        level: 'state',
+        name: 'California Division of Apprenticeship Standards',
+        phone: '(916) 555-0199',
+        contact: null,
+        address: { lines: ['455 Golden Gate Avenue'], city: 'San Francisco', state: 'CA', zip: '94102' },
+      },
+      // The office with an empty Name is left out; the null regional list is no office.
+    ]);
+    assert.deepEqual(ca.sources.map((s) => s.id), ['careeronestop', 'careeronestop:occupational-employment-and-wage-statistics', 'careeronestop:o-net']);
+
+    const mn = await valid(await proxy.get('/areas/MN/apprenticeships.json'), 'apprenticeships');
+    assert.deepEqual(mn.offices, [
+      {
+        level: 'state',
+        name: 'Apprenticeship Minnesota, Department of Labor and Industry',
+        phone: '651-555-0123',
+        // "not an address" is no email to link.
+        contact: { name: 'Casey Lindqvist', title: null, email: null, phone: null },
+        address: { lines: ['443 Lafayette Road N.'], city: 'Saint Paul', state: 'MN', zip: '55155' },
+      },
+      { level: 'regional', name: 'Office of Apprenticeship, Region 5 (Chicago)', phone: null, contact: { name: null, title: null, email: 'region5@dol.example.gov', phone: null }, address: null },
+    ]);
+    // Asked by state code, with the radius the path requires.
+    assert.ok(fake.requests.some((r) => r.path.startsWith('/v1/apprenticeshipfinder/user-7Q2xK/MN/50?')));
+
+    // The finder's 404 (nothing listed there) is an empty list, as for licenses.
+    const none = await valid(await proxy.get('/areas/WY/apprenticeships.json'), 'apprenticeships');
+    assert.deepEqual([none.area, none.offices], ['WY', []]);
+    for (const bad of ['94110', 'US', 'ZZ', 'Saint%20Paul%2C%20MN', '..%2Fx']) {
+      await jsonError(await proxy.get(`/areas/${bad}/apprenticeships.json`), 400, 'invalid-path');
+    }
+  });
+
   it('index.json names the configured sources and their attribution', async () => {
     const doc = await valid(await proxy.get('/index.json'), 'index');
     assert.deepEqual(doc.sources.map((s) => s.id), ['careeronestop', 'onet-web-services']);
@@ -222,6 +268,6 @@ describe('live-only documents', () => {
     assert.match(doc.attribution.careeronestop!, /CareerOneStop/);
     assert.equal(doc.areas.length, 52);
     // What the widgets read to show the live-only sections (src/data/live.ts).
-    assert.deepEqual(doc.live, { kinds: ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses'] });
+    assert.deepEqual(doc.live, { kinds: ['live-wages', 'live-projections', 'videos', 'certifications', 'licenses', 'apprenticeships'] });
   });
 });

@@ -7,7 +7,7 @@
 import { ONET_KEY, startFakeUpstream, TOKEN, USER_ID } from './fake-upstream.ts';
 
 const fake = await startFakeUpstream(Number(process.env.FAKE_UPSTREAM_PORT ?? 8786));
-console.log(`fake upstream: listening on ${fake.url}/ (answers for 29-2072.00 in 94110, "Saint Paul, MN", CA, MN, US)`);
+console.log(`fake upstream: listening on ${fake.url}/ (answers for 29-2072.00 in 94110, "Saint Paul, MN", CA, MN, US; apprenticeship offices for CA, MN)`);
 console.log('serve the live demo from it with:');
 console.log(
   `  CAREERONESTOP_USER_ID=${USER_ID} CAREERONESTOP_TOKEN=${TOKEN} CAREERONESTOP_BASE_URL=${fake.url} ` +

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { certificationsAnswer, licensesAnswer, occupationAnswer } from './careeronestop-answers.ts';
+import { apprenticeshipsAnswers, certificationsAnswer, licensesAnswer, occupationAnswer } from './careeronestop-answers.ts';
 
 export const USER_ID = 'user-7Q2xK';
 export const TOKEN = 'tok-SECRET-3f9a1c77';
@@ -85,6 +85,11 @@ export async function startFakeUpstream(port = 0): Promise<FakeUpstream> {
       }
       if (api === 'certificationfinder') return keyword === '29-2072.00' ? send(200, certificationsAnswer) : send(404, {});
       if (api === 'license') return location === 'MN' ? send(200, licensesAnswer) : send(404, {});
+      // `apprenticeshipfinder/{userId}/{location}/{radius}`: the location is the fourth segment.
+      if (api === 'apprenticeshipfinder') {
+        const answer = apprenticeshipsAnswers[keyword];
+        return answer ? send(200, answer) : send(404, {});
+      }
       return send(404, {});
     }
     if (req.headers['x-api-key'] !== ONET_KEY) return send(401, { error: 'Invalid API key' });

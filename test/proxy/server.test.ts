@@ -60,6 +60,17 @@ describe('cache', () => {
     assert.equal(upstreamCalls(), first + 1);
   });
 
+  it('a state’s apprenticeship offices: one upstream call, then the cache; an ETag, revalidated with 304', async () => {
+    const proxy = await proxyWith();
+    const first = upstreamCalls();
+    const response = await proxy.get('/areas/CA/apprenticeships.json');
+    await valid(response, 'apprenticeships');
+    await valid(await proxy.get('/areas/CA/apprenticeships.json'), 'apprenticeships');
+    assert.equal(upstreamCalls(), first + 1);
+    const etag = response.headers.get('etag')!;
+    assert.equal((await proxy.get('/areas/CA/apprenticeships.json', { 'If-None-Match': etag })).status, 304);
+  });
+
   it('is bounded: past PROXY_CACHE_ENTRIES the oldest answer is asked for again', async () => {
     const proxy = await proxyWith({ PROXY_CACHE_ENTRIES: '1' });
     await proxy.get('/wages/29-2072.json');
@@ -194,6 +205,7 @@ describe('upstream trouble', () => {
     try {
       const message = await jsonError(await proxy.get('/occupations/29-2072.00.json'), 502, 'upstream-failed');
       assert.equal(message, 'CareerOneStop answered HTTP 500');
+      await jsonError(await proxy.get('/areas/MN/apprenticeships.json'), 502, 'upstream-failed');
     } finally {
       fake.failWith = null;
     }
@@ -215,6 +227,7 @@ describe('credentials', () => {
     await jsonError(await proxy.get('/occupations/29-2072.00.json'), 503, 'not-configured');
     await jsonError(await proxy.get('/areas/94110/wages/29-2072.json'), 503, 'not-configured');
     await jsonError(await proxy.get('/certifications/29-2072.00.json'), 503, 'not-configured');
+    await jsonError(await proxy.get('/areas/CA/apprenticeships.json'), 503, 'not-configured');
     await jsonError(await proxy.get('/nothing/here'), 404, 'not-found');
   });
 

@@ -110,6 +110,7 @@ export function createApp(config: ProxyConfig, options: AppOptions = {}): Hono {
   app.get('/areas/:state/licenses/:file', async (c) =>
     serve(c, await docs.licenses(onetFile(p(c, 'file')), state(p(c, 'state')))),
   );
+  app.get('/areas/:state/apprenticeships.json', async (c) => serve(c, await docs.apprenticeships(state(p(c, 'state')))));
   for (const path of ['/search-index.json', '/programs/:file', '/areas/:area/wages.json']) {
     app.get(path, () => {
       throw new ProxyError(404, 'not-served', 'Live sources have no such document; the static endpoint serves it.');

@@ -35,7 +35,16 @@ export interface CareerOneStop {
   certifications(keyword: string): Promise<Answer>;
   /** License Finder: `GET /v1/license/{userId}/{keyword}/{location}/...`. */
   licenses(keyword: string, state: string): Promise<Answer>;
+  /** List Apprenticeship Offices: `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}`. */
+  apprenticeships(state: string): Promise<Answer>;
 }
+
+/**
+ * Miles around the location. The proxy asks by state code, where the offices are the state's
+ * own and the federal and regional offices covering it; the radius is sent because the path
+ * requires it (the same value every time, so the cache keys stay few).
+ */
+const APPRENTICESHIP_RADIUS = '50';
 
 export function careerOneStop(config: CareerOneStopConfig, http: Upstream): CareerOneStop {
   const user = encodeURIComponent(config.userId);
@@ -55,5 +64,6 @@ export function careerOneStop(config: CareerOneStopConfig, http: Upstream): Care
       get(`certificationfinder/${user}/${e(keyword)}/0/0/0/0/0/0/0/${FIRST_PAGE}?enableMetaData=true`),
     licenses: (keyword, state) =>
       get(`license/${user}/${e(keyword)}/${e(state)}/${FIRST_PAGE}?enableMetaData=true`),
+    apprenticeships: (state) => get(`apprenticeshipfinder/${user}/${e(state)}/${APPRENTICESHIP_RADIUS}?enableMetaData=true`),
   };
 }

@@ -6,6 +6,7 @@
 import type { Release } from '../../src/data/schema.ts';
 import type { CareerOneStop } from './careeronestop.ts';
 import { ProxyError } from './http.ts';
+import { apprenticeshipsDocument } from './map-apprenticeships.ts';
 import { certificationsDocument, licensesDocument, videosDocument } from './map-finders.ts';
 import { occupationFromOnet, withOnet } from './map-onet.ts';
 import { occupationDetail, occupationFromCareerOneStop } from './map-occupation.ts';
@@ -103,6 +104,12 @@ export function documents({ careerOneStop, onet }: Services) {
     async licenses(code: string, state: string) {
       const b = body(await cos().licenses(code, state));
       return licensesDocument(b, code, state, careerOneStopReleases(b));
+    },
+
+    async apprenticeships(state: string) {
+      // A 404 (no office listed for the place) is an empty list, as from the other finders.
+      const b = body(await cos().apprenticeships(state));
+      return apprenticeshipsDocument(b, state, careerOneStopReleases(b));
     },
   };
 }

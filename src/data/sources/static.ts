@@ -34,6 +34,8 @@ const paths: Record<DocumentKind, (id: string) => string> = {
   'live-wages': (id) => inArea(id, 'wages'),
   'live-projections': (id) => inArea(id, 'projections'),
   licenses: (id) => inArea(id, 'licenses'),
+  // By place alone (a state code): the offices serve every occupation.
+  apprenticeships: (state) => `areas/${state}/apprenticeships.json`,
   videos: (id) => `videos/${id}.json`,
   certifications: (id) => `certifications/${id}.json`,
 };

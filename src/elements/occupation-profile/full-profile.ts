@@ -74,6 +74,8 @@ export function renderSection(id: SectionId, o: Occupation, c: SectionContext): 
       return html`<occupation-certifications code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-certifications>`;
     case 'licenses':
       return html`<occupation-licenses code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-licenses>`;
+    case 'apprenticeships':
+      return html`<occupation-apprenticeships code=${common.code} heading-level=${common.level} theme=${common.theme}></occupation-apprenticeships>`;
     case 'related':
       return html`<related-occupations code=${common.code} heading-level=${common.level} theme=${common.theme}
         href-template=${c.hrefTemplate ?? nothing}></related-occupations>`;

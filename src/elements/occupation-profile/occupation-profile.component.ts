@@ -37,7 +37,7 @@ type Loaded =
  * (the location beside the nation), education and experience, programs, typical education,
  * activities, knowledge, skills, abilities, interests, technology skills, related occupations
  * and the data sources' attribution; on a live endpoint (tools/proxy) also CareerOneStop's career
- * video, certifications and the state's licenses. Each section is shown only when the data has it, and is
+ * video, certifications, and the state's licenses and apprenticeship offices. Each section is shown only when the data has it, and is
  * its own element, usable alone; the page hears the profile's events only, not its sections'.
  * `variant="card"` is the compact summary for a program page.
  *

@@ -8,7 +8,8 @@ export type ProfileMessages = Pick<Messages, 'common' | 'profile' | 'education' 
 
 /**
  * The profile's sections, in the order of CareerOneStop's Occupation Profile page (its video
- * beside the description; certifications and licenses with education and training).
+ * beside the description; certifications, licenses and apprenticeships, in that order, with
+ * education and training).
  */
 export const SECTIONS = [
   'description',
@@ -19,6 +20,7 @@ export const SECTIONS = [
   'education',
   'certifications',
   'licenses',
+  'apprenticeships',
   'programs',
   'typical-education',
   'activities',
@@ -32,7 +34,12 @@ export const SECTIONS = [
 export type SectionId = (typeof SECTIONS)[number];
 
 /** Sections only a live endpoint has, by the kind its index.json lists (src/data/live.ts). */
-export const LIVE_SECTIONS = { video: 'videos', certifications: 'certifications', licenses: 'licenses' } as const satisfies Partial<
+export const LIVE_SECTIONS = {
+  video: 'videos',
+  certifications: 'certifications',
+  licenses: 'licenses',
+  apprenticeships: 'apprenticeships',
+} as const satisfies Partial<
   Record<SectionId, LiveKind>
 >;
 type LiveSectionId = keyof typeof LIVE_SECTIONS;

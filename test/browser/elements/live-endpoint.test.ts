@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/index.ts';
 import { wage } from '../../../src/format/index.ts';
-import { certificationsAnswer, licensesAnswer, occupationAnswer } from '../../proxy/careeronestop-answers.ts';
+import { apprenticeshipsAnswers, certificationsAnswer, licensesAnswer, occupationAnswer } from '../../proxy/careeronestop-answers.ts';
 import { ENDPOINT, freshEndpoint, mount, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
 
 const CODE = '29-2072.00';
@@ -46,10 +46,11 @@ describe('a live endpoint (the proxy over CareerOneStop)', () => {
     expect(event.type).to.equal('occupation-load');
     const sections = (event.detail as { sections: string[] }).sections;
     // In the order of CareerOneStop's page; licenses only for a place in a state (94110 is in CA).
-    expect(sections.filter((s) => ['video', 'certifications', 'licenses'].includes(s))).to.deep.equal([
+    expect(sections.filter((s) => ['video', 'certifications', 'licenses', 'apprenticeships'].includes(s))).to.deep.equal([
       'video',
       'certifications',
       'licenses',
+      'apprenticeships',
     ]);
 
     const answer = detail('94110');
@@ -70,6 +71,15 @@ describe('a live endpoint (the proxy over CareerOneStop)', () => {
     // CareerOneStop's License Finder has nothing for California in the fake: said, not hidden.
     const licenses = await section(el, 'occupation-licenses');
     expect(textOf(licenses)).to.contain('CareerOneStop lists no license for this career in California.');
+
+    // Right after licenses, as on CareerOneStop's page: California's offices (94110's state).
+    const apprenticeships = await section(el, 'occupation-apprenticeships');
+    expect(apprenticeships.parentElement!.previousElementSibling!.getAttribute('data-section')).to.equal('licenses');
+    expect(readable(apprenticeships.shadowRoot!.querySelector('h3')!.textContent)).to.equal('Apprenticeships: learn on the job');
+    const offices = (apprenticeshipsAnswers.CA as { ApprenticeshipOfficeList: { ListFedAppOfficeContact: { Name: string }[] }[] })
+      .ApprenticeshipOfficeList[0]!;
+    expect(textOf(apprenticeships)).to.contain(offices.ListFedAppOfficeContact[0]!.Name);
+    expect(apprenticeships.shadowRoot!.querySelectorAll('h4').length).to.equal(2);
 
     const table = await section(el, 'wage-table');
     const headers = [...table.shadowRoot!.querySelectorAll('thead th')].map((th) => readable(th.textContent));
@@ -135,7 +145,7 @@ describe('the live-only widgets on the static endpoint', () => {
   let log: FetchLog | undefined;
   afterEach(() => log?.restore());
 
-  for (const tag of ['career-video', 'occupation-certifications', 'occupation-licenses']) {
+  for (const tag of ['career-video', 'occupation-certifications', 'occupation-licenses', 'occupation-apprenticeships']) {
     it(`<${tag}> is absent without an error, a warning or a request for its document`, async () => {
       log = stubFetch((url, init, real) => real(url, init));
       const warnings: unknown[] = [];
@@ -167,8 +177,9 @@ describe('the live-only widgets on the static endpoint', () => {
     expect(sections).to.not.include.members(['video']);
     expect(sections).to.not.include('certifications');
     expect(sections).to.not.include('licenses');
-    expect(el.shadowRoot!.querySelector('career-video, occupation-certifications, occupation-licenses')).to.equal(null);
-    expect(log.urls.filter((u) => /videos\/|certifications\/|licenses\/|areas\/[^/]+\/wages\//.test(u))).to.deep.equal([]);
+    expect(sections).to.not.include('apprenticeships');
+    expect(el.shadowRoot!.querySelector('career-video, occupation-certifications, occupation-licenses, occupation-apprenticeships')).to.equal(null);
+    expect(log.urls.filter((u) => /videos\/|certifications\/|licenses\/|apprenticeships|areas\/[^/]+\/wages\//.test(u))).to.deep.equal([]);
   });
 
   it('a ZIP code or a city is an invalid location there, said in the reader’s language', async () => {
