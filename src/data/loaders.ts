@@ -52,8 +52,7 @@ export const stateOf = (place: Omit<OccupationInArea, 'occupation'>): { code: st
 /** A state's (or a territory's) name from index.json, and whether the endpoint has its figures as a whole. */
 export function stateIn(index: IndexDocument, code: string): { code: string; name: string; whole: boolean } {
   const state = index.areas.find((a) => a.code === code);
-  if (state) return { code, name: state.name, whole: true };
-  return { code, name: index.territories?.find((a) => a.code === code)?.name ?? code, whole: false };
+  return { code, name: (state ?? index.territories?.find((a) => a.code === code))?.name ?? code, whole: !!state };
 }
 
 /**
@@ -81,8 +80,7 @@ export async function occupationInArea(code: string, { client, signal, location 
 
 /** Names a checked area code from index.json; a sub-state area the endpoint lacks is an invalid location. */
 export function placeIn(index: IndexDocument, area: string, given = area): Omit<OccupationInArea, 'occupation'> {
-  const name = (code: string) => index.areas.find((a) => a.code === code)?.name ?? code;
-  if (!/^\d+$/.test(area)) return { area, areaName: name(area), state: null };
+  if (!/^\d+$/.test(area)) return { area, areaName: stateIn(index, area).name, state: null };
   const local = index.localAreas?.find((a) => a.code === area);
   const stateCode = local?.states[0];
   if (!local || !stateCode) {

@@ -98,7 +98,7 @@ describe('<area-picker> and Puerto Rico', () => {
 
     // No column for Puerto Rico as a whole (the data has no figures for it), and the table says why.
     expect(headers(wages)).to.deep.equal(['Percentile', PUERTO_RICO, 'United States']);
-    expect(textOf(wages)).to.contain('This data has no wages for Puerto Rico as a whole, so the area is compared with the United States.');
+    expect(textOf(wages)).to.contain('This data has no wages for Puerto Rico as a whole.');
     const row = (await nonmetro()).find((r) => r.AREA === '7200006' && r.OCC_CODE === '29-2072')!;
     expect(row.PRIM_STATE).to.equal('PR');
     const nation = (await readJson<WagesDocument>('wages/29-2072.json')).areas.find((a) => a.area === 'US')!;
