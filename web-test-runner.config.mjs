@@ -7,6 +7,9 @@ import { tsImport } from 'tsx/esm/api';
 // NCES's crosswalk as published (the endpoint's programs/{cip}.json are built from it): served to
 // the tests so <program-careers> is checked against the source, not against the build's output.
 const CIP_CROSSWALK = new URL('../shared/data/cip/CIP2020_SOC2018_Crosswalk.csv', import.meta.url);
+// BLS's nonmetropolitan area table (the endpoint's local areas are built from it): served so the
+// picker's every area and Puerto Rico's wages are checked against the source.
+const NONMETRO = new URL('../shared/data/oews/nonmetro_M2025_dl.csv', import.meta.url);
 
 // Debian's Chromium (installed by .ci/run); npm packages may not download a browser here.
 const args = [
@@ -57,9 +60,10 @@ export default {
       ctx.body = await answer.text();
     },
     async (ctx, next) => {
-      if (ctx.url !== '/official/cip-crosswalk.csv') return next();
+      const file = { '/official/cip-crosswalk.csv': CIP_CROSSWALK, '/official/nonmetro.csv': NONMETRO }[ctx.url];
+      if (!file) return next();
       ctx.type = 'text/csv';
-      ctx.body = await readFile(CIP_CROSSWALK);
+      ctx.body = await readFile(file);
     },
     (ctx, next) => {
       const match = /^\/(endpoints|state-projections)\/[^/]+\/(.*)$/.exec(ctx.url);

@@ -12,7 +12,7 @@ const meta: Meta = {
   title: 'Elements/area-picker',
   component: 'area-picker',
   args: { location: 'CA' },
-  argTypes: { ...controls, location: { control: 'select', options: ['US', 'CA', 'TX', '0600003', '4800001'] } },
+  argTypes: { ...controls, location: { control: 'select', options: ['US', 'CA', 'TX', '0600003', '4800001', '7200006'] } },
   render: (args) => html`<div style="display: grid; gap: 2rem">
     <area-picker for="wages outlook" location=${ifDefined(args.location)} endpoint=${ifDefined(args.endpoint)}
       lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)}></area-picker>
@@ -28,6 +28,11 @@ export default meta;
 export const State: Story = {};
 /** A nonmetropolitan area: the wage table shows it beside California and the nation. */
 export const NonmetropolitanArea: Story = { args: { location: '0600003' } };
+/**
+ * Puerto Rico's nonmetropolitan area: the territory is listed under "State or territory", with no
+ * "All of Puerto Rico" (the data has no figures for it as a whole); the area is beside the nation.
+ */
+export const Territory: Story = { args: { location: '7200006' } };
 export const Nation: Story = { args: { location: 'US' } };
 export const Spanish: Story = { args: { lang: 'es' } };
 export const Dark: Story = { args: { theme: 'dark' } };

@@ -37,8 +37,10 @@ export interface OccupationInArea {
   /**
    * For a metropolitan or nonmetropolitan area, the state it is shown beside (the first of its
    * states, BLS's principal one, for an area across a state line); null for the nation or a state.
+   * `whole` is false for a territory the endpoint has no figures for as a whole (index.json's
+   * `territories`: Puerto Rico), so no column is shown for it.
    */
-  state: { code: string; name: string } | null;
+  state: { code: string; name: string; whole: boolean } | null;
   /** For a ZIP code or a city on a live endpoint: the location as given and the live wages read there. */
   live?: LivePlace['live'];
 }
@@ -46,6 +48,12 @@ export interface OccupationInArea {
 /** The state a place is in: the state itself, or the state a local area is shown beside; null for the nation. */
 export const stateOf = (place: Omit<OccupationInArea, 'occupation'>): { code: string; name: string } | null =>
   place.state ?? (place.area !== 'US' && /^[A-Z]{2}$/.test(place.area) ? { code: place.area, name: place.areaName } : null);
+
+/** A state's (or a territory's) name from index.json, and whether the endpoint has its figures as a whole. */
+export function stateIn(index: IndexDocument, code: string): { code: string; name: string; whole: boolean } {
+  const state = index.areas.find((a) => a.code === code);
+  return { code, name: (state ?? index.territories?.find((a) => a.code === code))?.name ?? code, whole: !!state };
+}
 
 /**
  * Checks the `code` and `location` attributes, then loads the occupation and names the area. On a
@@ -72,8 +80,7 @@ export async function occupationInArea(code: string, { client, signal, location 
 
 /** Names a checked area code from index.json; a sub-state area the endpoint lacks is an invalid location. */
 export function placeIn(index: IndexDocument, area: string, given = area): Omit<OccupationInArea, 'occupation'> {
-  const name = (code: string) => index.areas.find((a) => a.code === code)?.name ?? code;
-  if (!/^\d+$/.test(area)) return { area, areaName: name(area), state: null };
+  if (!/^\d+$/.test(area)) return { area, areaName: stateIn(index, area).name, state: null };
   const local = index.localAreas?.find((a) => a.code === area);
   const stateCode = local?.states[0];
   if (!local || !stateCode) {
@@ -81,7 +88,7 @@ export function placeIn(index: IndexDocument, area: string, given = area): Omit<
       t.common.unknownArea(given),
     );
   }
-  return { area, areaName: local.name, state: { code: stateCode, name: name(stateCode) } };
+  return { area, areaName: local.name, state: stateIn(index, stateCode) };
 }
 
 /**
@@ -184,7 +191,8 @@ export type PlaceColumn<R> = [name: string, row: R | undefined, chosen: boolean]
 
 /**
  * The columns a comparison shows, as CareerOneStop's local wage comparison does: the chosen area,
- * then its state (for a sub-state area), then the nation; the nation alone for `US`.
+ * then its state (for a sub-state area of a state with figures as a whole), then the nation; the
+ * nation alone for `US`.
  */
 export function placeColumns<R>(
   d: OccupationInArea & { nation: R | null; local: R | null | undefined; stateRow: R | null | undefined },
@@ -192,7 +200,8 @@ export function placeColumns<R>(
 ): PlaceColumn<R>[] {
   const nation: PlaceColumn<R> = [nationName, d.nation ?? undefined, d.local === null];
   if (d.local === null) return [nation];
-  const state: PlaceColumn<R>[] = d.state ? [[d.state.name, d.stateRow ?? undefined, false]] : [];
+  // A territory without figures as a whole has no column: an empty one would read as withheld.
+  const state: PlaceColumn<R>[] = d.state?.whole ? [[d.state.name, d.stateRow ?? undefined, false]] : [];
   return [[d.areaName, d.local, true], ...state, [nationName, d.nation ?? undefined, false]];
 }
 

@@ -493,6 +493,24 @@ export const IndexDocument = v.object({
     1_000,
   ),
   /**
+   * U.S. territories that sub-state areas lie in but that have no wages as a whole here (no
+   * `areas` entry, no `areas/{code}/wages.json`): Puerto Rico, whose nonmetropolitan area BLS
+   * publishes while the state file read has no Puerto Rico row. Named so a picker can list them;
+   * absent when there are none.
+   */
+  territories: v.optional(
+    list(
+      v.object({
+        /** USPS code (`PR`), as the sub-state areas' `states` give it. */
+        code: stateCode,
+        name: title,
+        /** FIPS code (`72`). */
+        fips: label,
+      }),
+      10,
+    ),
+  ),
+  /**
    * Sub-state areas with wages (`areas/{code}/wages.json`, `wages/{soc}/{state}.json`), by code.
    * Apart from `areas` so that a client that knows only states still reads this document.
    * Absent in endpoints built before sub-state areas.

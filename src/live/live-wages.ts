@@ -19,7 +19,7 @@ import type {
 export interface LivePlace {
   area: string;
   areaName: string;
-  state: { code: string; name: string } | null;
+  state: { code: string; name: string; whole: boolean } | null;
   live: { location: string; wages: LiveWagesDocument | null };
 }
 
@@ -50,7 +50,8 @@ export async function livePlace(
   return {
     area: metro?.code ?? location,
     areaName: metro?.name ?? location,
-    state: stateCode ? { code: stateCode, name: stateName! } : null,
+    // CareerOneStop answers for states as a whole: a missing state row reads "not available".
+    state: stateCode ? { code: stateCode, name: stateName!, whole: true } : null,
     live: { location, wages },
   };
 }

@@ -596,7 +596,10 @@ describe('state projections (--state-projections, Projections Central 2020–30)
       [texas.baseYear, texas.base, texas.projectedYear, texas.projected],
       [2020, 72040, 2030, 92940],
     );
-    const fips = new Map(readJson(join(out, 'index.json')).areas.map((a: { fips: string; code: string }) => [a.fips, a.code]));
+    // The states and DC, and Puerto Rico: the small release's nonmetropolitan table has its area.
+    const index = readJson(join(out, 'index.json'));
+    assert.deepEqual(index.territories, [{ code: 'PR', name: 'Puerto Rico', fips: '72' }]);
+    const fips = new Map([...index.areas, ...index.territories].map((a: { fips: string; code: string }) => [a.fips, a.code]));
     // 29-2072 has no row of its own in the 2020–30 cycle: only the nation's row, not a made-up one.
     for (const soc of ['31-9092', '31-1120', '25-2021', '29-2072']) {
       const expected = file
@@ -612,9 +615,12 @@ describe('state projections (--state-projections, Projections Central 2020–30)
           annualOpenings: Number(r.avgannualopenings),
         }))
         .sort((a, b) => (String(a.area) < String(b.area) ? -1 : 1));
-      assert.equal(expected.length, soc === '29-2072' ? 0 : 51, soc);
+      assert.equal(expected.length, soc === '29-2072' ? 0 : 52, soc);
       assert.deepEqual(readJson(join(out, `projections/${soc}.json`)).rows.slice(1), expected, soc);
     }
+    // Puerto Rico's own row, for its nonmetropolitan area's outlook: 500 in 2020 to 640 in 2030.
+    const pr = doc.rows.find((r: { area: string }) => r.area === 'PR');
+    assert.deepEqual([pr.base, pr.projected, pr.baseYear, pr.projectedYear], [500, 640, 2020, 2030]);
     const release2 = doc.sources.find((s: { id: string }) => s.id === 'state-projections');
     assert.equal(release2.version, '2020–30');
     assert.match(readJson(join(out, 'index.json')).attribution['state-projections'], /Projections Central \(2020–30\)/);

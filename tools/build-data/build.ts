@@ -23,6 +23,7 @@ import { readOews } from './sources/oews.ts';
 import { type ProjectionFigures, type ProjectionLine, readProjections } from './sources/projections.ts';
 import { readSocStructure, type SocStructure } from './sources/soc-structure.ts';
 import { readStateProjections } from './sources/state-projections.ts';
+import { territoriesOf } from './sources/territories.ts';
 import { EndpointWriter } from './write.ts';
 
 /** An optional input: missing is fine when defaulted, an error when the user named it. */
@@ -115,9 +116,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       effect: `is ${version}, not the release of the national file (${oews.release.version}): no metropolitan or nonmetropolitan areas; name a matching file with --oews-areas`,
     });
   }
+  // Puerto Rico: its nonmetropolitan area is published, its own row is not in the state file.
+  const territories = territoriesOf(oews.areas, oews.localAreas);
   const projections = await readProjections(options.projections, inputs);
   const stateProjections = options.stateProjections
-    ? readStateProjections(options.stateProjections, inputs, new Map(oews.areas.filter((a) => a.type === 'state').map((a) => [a.fips, a.code])))
+    ? readStateProjections(
+        options.stateProjections,
+        inputs,
+        new Map([...oews.areas, ...territories].filter((a) => a.type !== 'nation').map((a) => [a.fips, a.code])),
+      )
     : null;
   const cip = readCipCrosswalk(options.cipCrosswalk, inputs);
   let soc: SocStructure | null = null;
@@ -265,7 +272,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
     await writer.write(
       'index.json',
-      indexDocument({ sources, datasetVersion, areas: oews.areas, localAreas: oews.localAreas, counts, missingFiles, descriptors }),
+      indexDocument({
+        sources,
+        datasetVersion,
+        areas: oews.areas,
+        territories,
+        localAreas: oews.localAreas,
+        counts,
+        missingFiles,
+        descriptors,
+      }),
     );
     writer.commit();
     return {

@@ -126,7 +126,7 @@ async function main(): Promise<number> {
     if (result.stateProjections) {
       const s = result.stateProjections;
       console.log(`  state projections ${s.version}: ${s.joined} occupations with state rows; ${s.unjoined} codes without a national projection left out`);
-      if (s.leftOut.length > 0) console.log(`    areas without OEWS state wages left out: ${s.leftOut.join(', ')}`);
+      if (s.leftOut.length > 0) console.log(`    places without OEWS wages in this build left out: ${s.leftOut.join(', ')}`);
     }
     const aggregated = [...result.aggregates.values()].reduce((n, list) => n + list.length, 0);
     console.log(`  ${aggregated} occupations use ${result.aggregates.size} BLS aggregates for their figures`);

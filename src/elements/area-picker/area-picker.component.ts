@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { areaCode } from '../../data/codes.ts';
-import { placeIn } from '../../data/loaders.ts';
+import { placeIn, stateIn } from '../../data/loaders.ts';
 import type { IndexDocument } from '../../data/schema.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { OccupationElement } from '../../runtime/occupation-element.ts';
@@ -27,7 +27,9 @@ interface Loaded {
 /**
  * Where a reader is: a state, then a metropolitan or nonmetropolitan area in it (the areas the
  * endpoint's index.json lists), as two labelled native selects, operable with the keyboard and
- * by every screen reader. The choice becomes the `location` of the widgets named in `for`, or of
+ * by every screen reader. A territory the endpoint has areas of but no figures for as a whole
+ * (Puerto Rico, in index.json's `territories`) is listed among the states; choosing it chooses its
+ * first area, since there is no "all of" to show. The choice becomes the `location` of the widgets named in `for`, or of
  * the `<occupation-data>` around the picker, so a board's page shows what a job pays in its region.
  *
  * @summary Choose a state, then a metropolitan or nonmetropolitan area, for other widgets.
@@ -114,10 +116,10 @@ export class AreaPicker extends OccupationElement {
     const t = this.data.t.areaPicker;
     const location = this.chosen ?? start;
     const place = placeIn(index, location);
-    const state = place.state?.code ?? location;
-    const states = index.areas.filter((a) => a.code !== 'US').sort((a, b) => a.name.localeCompare(b.name));
-    const stateName = index.areas.find((a) => a.code === state)?.name ?? state;
-    const local = (index.localAreas ?? []).filter((a) => a.states.includes(state));
+    const state = place.state ?? (location === 'US' ? null : stateIn(index, location));
+    const territories = index.territories ?? [];
+    const states = [...index.areas.filter((a) => a.code !== 'US'), ...territories].sort((a, b) => a.name.localeCompare(b.name));
+    const local = state ? areasIn(index, state.code) : [];
     const group = (type: 'metropolitan' | 'nonmetropolitan', label: string) => {
       const areas = local.filter((a) => a.type === type);
       return areas.length
@@ -129,30 +131,36 @@ export class AreaPicker extends OccupationElement {
     return html`<fieldset part="picker">
       <legend>${t.legend}</legend>
       <div class="field">
-        <label for="state">${t.state}</label>
+        <label for="state">${territories.length ? t.stateOrTerritory : t.state}</label>
         <select id="state" part="select" @change=${this.onChange}>
-          <option value="US" ?selected=${state === 'US'}>${t.nation}</option>
-          ${states.map((s) => html`<option value=${s.code} ?selected=${s.code === state}>${s.name}</option>`)}
+          <option value="US" ?selected=${!state}>${t.nation}</option>
+          ${states.map((s) => html`<option value=${s.code} ?selected=${s.code === state?.code}>${s.name}</option>`)}
         </select>
       </div>
-      ${state === 'US'
+      ${!state
         ? nothing
         : local.length
-          ? keyed(state, html`<div class="field">
+          ? keyed(state.code, html`<div class="field">
               <label for="area">${t.area}</label>
               <select id="area" part="select" @change=${this.onChange}>
-                <option value=${state} ?selected=${location === state}>${t.wholeState(stateName)}</option>
+                ${state.whole
+                  ? html`<option value=${state.code} ?selected=${location === state.code}>${t.wholeState(state.name)}</option>`
+                  : nothing}
                 ${group('metropolitan', t.metropolitan)} ${group('nonmetropolitan', t.nonmetropolitan)}
               </select>
             </div>`)
-          : html`<p class="note muted" part="note">${t.noAreas(stateName)}</p>`}
+          : html`<p class="note muted" part="note">${t.noAreas(state.name)}</p>`}
     </fieldset>`;
   }
 
   private readonly onChange = (e: Event) => {
     const select = e.target as HTMLSelectElement;
-    const location = select.value;
     const index = this.data.value?.index;
+    let location = select.value;
+    // A territory with no figures as a whole: its first area, the first option its area select lists.
+    if (index && select.id === 'state' && location !== 'US' && !stateIn(index, location).whole) {
+      location = areasIn(index, location)[0]?.code ?? location;
+    }
     const name = index ? placeIn(index, location).areaName : location;
     if (this.emit<AreaChangeDetail>('occupation-area-change', { location, name }, { cancelable: true }).defaultPrevented) return;
     this.chosen = location;
@@ -167,6 +175,12 @@ export class AreaPicker extends OccupationElement {
       : [this.closest('occupation-data')];
     for (const target of targets) target?.setAttribute('location', location);
   }
+}
+
+/** A state's metropolitan areas, then its nonmetropolitan areas, in index.json's (code) order: the area select's options. */
+function areasIn(index: IndexDocument, state: string) {
+  const local = (index.localAreas ?? []).filter((a) => a.states.includes(state));
+  return [...local.filter((a) => a.type === 'metropolitan'), ...local.filter((a) => a.type === 'nonmetropolitan')];
 }
 
 declare global {

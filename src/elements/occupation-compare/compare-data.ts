@@ -1,7 +1,7 @@
 /** What `<occupation-compare>` loads: each occupation's wages and projections in one area. */
 import { areaCode, onetCode } from '../../data/codes.ts';
 import { DataError, invalidAttribute } from '../../data/errors.ts';
-import { projectionsInArea, wagesInArea, type LoadContext, type ProjectionsInArea, type WagesInArea } from '../../data/loaders.ts';
+import { placeIn, projectionsInArea, wagesInArea, type LoadContext, type ProjectionsInArea, type WagesInArea } from '../../data/loaders.ts';
 
 export const MAX_COMPARED = 4;
 
@@ -48,5 +48,6 @@ export async function loadComparison(codes: string[], context: LoadContext): Pro
     }
   };
   const [index, items] = await Promise.all([context.client.get('index', undefined, context.signal), Promise.all(codes.map(one))]);
-  return { area, areaName: index.areas.find((a) => a.code === area)?.name ?? area, items };
+  // A metropolitan or nonmetropolitan area by its name (from localAreas), never its bare code.
+  return { area, areaName: placeIn(index, area).areaName, items };
 }

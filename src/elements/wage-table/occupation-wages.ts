@@ -64,6 +64,7 @@ export function renderOccupationWages(
       </table>
     </div>
     ${d.local === undefined ? html`<p class="note" part="note">${t.noArea(isolate(d.areaName))}</p>` : nothing}
+    ${d.state?.whole === false ? html`<p class="note" part="note">${t.noWhole(isolate(d.state.name))}</p>` : nothing}
     ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(isolate(wages.title), wages.soc)}</p>` : nothing}
     ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
     ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}

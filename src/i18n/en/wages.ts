@@ -16,6 +16,8 @@ export const wages = {
   hourlyOnly: 'BLS publishes only hourly wages for this occupation.',
   noWages: 'BLS does not publish wages for this occupation.',
   noArea: (place: string) => `BLS does not publish wages for this occupation in ${place}.`,
+  /** A local area of a territory the endpoint has no figures for as a whole (Puerto Rico). */
+  noWhole: (place: string) => `This data has no wages for ${place} as a whole.`,
   estimate: 'estimate',
   estimatesNote: '† An estimate, not a figure BLS publishes:',
   explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',

@@ -3,6 +3,7 @@ import type { Messages } from '../en.ts';
 export const areaPicker: Messages['areaPicker'] = {
   legend: 'Ubicación',
   state: 'Estado',
+  stateOrTerritory: 'Estado o territorio',
   area: 'Área metropolitana o no metropolitana',
   nation: 'Estados Unidos (cifras nacionales)',
   wholeState: (state: string) => `Todo el estado de ${state}`,

@@ -18,6 +18,7 @@ export const wages: Messages['wages'] = {
   hourlyOnly: 'La BLS publica solo salarios por hora para esta ocupación.',
   noWages: 'La BLS no publica salarios para esta ocupación.',
   noArea: (place: string) => `La BLS no publica salarios para esta ocupación en ${place}.`,
+  noWhole: (place: string) => `Estos datos no incluyen salarios de ${place} en su conjunto.`,
   estimate: 'estimación',
   estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
   explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',

@@ -158,6 +158,15 @@ describe('<occupation-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names a nonmetropolitan area, Puerto Rico’s, by its name (nonmetro_M2025_dl.csv, 7200006, 29-2072: A_MEDIAN 21840)', async () => {
+    const el = await render({ codes: '29-2072.00', location: '7200006' });
+    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(
+      'Occupations compared, wages in Puerto Rico nonmetropolitan area',
+    );
+    expect(table(el)[1]).to.deep.equal(['Median annual wage, Puerto Rico nonmetropolitan area', '$21,840']);
+    expect(textOf(el)).not.to.contain('7200006');
+  });
+
   it('says a list of more than four codes is invalid', async () => {
     const { el, event } = await mount<OccupationCompare>('occupation-compare', {
       endpoint: ENDPOINT,

@@ -59,6 +59,14 @@ describe('<employment-outlook> with state projections', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows Puerto Rico’s projections for its nonmetropolitan area (ltprojections.csv, stfips 72: 500 to 640)', async () => {
+    const el = await outlook({ location: '7200006' });
+    expect(headers(el)).to.deep.equal(['Measure', 'Puerto Rico, 2020–2030', 'United States, 2024–2034']);
+    expect(rows(el)[0]).to.deep.equal(['Employment, base year', '500', '811,000']);
+    expect(rows(el)[1]).to.deep.equal(['Projected employment, end year', '640', '912,200']);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the nation’s own years when it is shown alone', async () => {
     const el = await outlook({});
     expect(headers(el)).to.deep.equal(['Measure', 'United States']);

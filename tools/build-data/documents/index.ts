@@ -7,6 +7,8 @@ export interface IndexInputs {
   sources: Release[];
   datasetVersion: string;
   areas: OewsArea[];
+  /** Territories that sub-state areas lie in, without a row in the state file. */
+  territories: OewsArea[];
   localAreas: OewsArea[];
   counts: IndexDocument['counts'];
   missingFiles: MissingFile[];
@@ -27,6 +29,9 @@ export function indexDocument(inputs: IndexInputs): IndexDocument {
       type: type === 'nation' ? 'nation' : 'state',
       states,
     })),
+    ...(inputs.territories.length > 0 && {
+      territories: inputs.territories.map(({ code, name, fips }) => ({ code, name, fips })),
+    }),
     localAreas: inputs.localAreas.map(({ code, name, type, states }) => ({
       code,
       name,

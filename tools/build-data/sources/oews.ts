@@ -20,7 +20,8 @@ export interface TopCode {
   annual: number;
 }
 
-export type AreaType = 'nation' | 'state' | 'metropolitan' | 'nonmetropolitan';
+/** `territory`: a U.S. territory named for its sub-state areas only (see territories.ts). */
+export type AreaType = 'nation' | 'state' | 'territory' | 'metropolitan' | 'nonmetropolitan';
 
 export interface OewsArea {
   /** `US`, a USPS state code, or BLS's area code for a sub-state area (`0600003`, `31080`). */

@@ -27,13 +27,16 @@ export interface StateProjections {
   release: Release;
   /** By SOC code, the states in code order. */
   rows: Map<string, StateProjectionRow[]>;
-  /** Areas in the file that are not among the endpoint's states (the nation, territories), by name. */
+  /** Areas in the file that are not among the endpoint's places (the nation, territories without areas), by name. */
   leftOut: string[];
 }
 
 const COLUMNS = ['stfips', 'areaname', 'code', 'baseyear', 'base', 'projyear', 'proj', 'change', 'percentchange', 'avgannualopenings'];
 
-/** @param states state FIPS code (`06`) to USPS code (`CA`), from the OEWS state file */
+/**
+ * @param states state FIPS code (`06`) to USPS code (`CA`): the OEWS state file's states, and the
+ * territories whose sub-state areas the build reads (Puerto Rico's nonmetropolitan area)
+ */
 export function readStateProjections(path: string, inputs: InputFiles, states: Map<string, string>): StateProjections {
   const table = readCsv(inputs.read(path, 'state-projections'), path);
   table.require(...COLUMNS);
@@ -43,7 +46,8 @@ export function readStateProjections(path: string, inputs: InputFiles, states: M
   for (const row of table.records()) {
     const fips = row.matching('stfips', /^\d{1,2}$/, 'a state FIPS code').padStart(2, '0');
     const area = states.get(fips);
-    // The nation comes from BLS's own national projections; territories have no OEWS state wages.
+    // The nation comes from BLS's own national projections; a place with no OEWS areas in this
+    // build (Guam, the Virgin Islands) has no widget that would show its projections.
     if (area === undefined) {
       leftOut.add(row.text('areaname'));
       continue;
