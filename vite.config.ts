@@ -49,6 +49,9 @@ export default defineConfig({
     rollupOptions: {
       output: {
         minify: true,
+        // Pure annotations help a bundler drop unused code; these files are already bundled, per entry,
+        // and a page loads them as they are: ~300 of them were 0.3 KB of gzip in the shared chunk.
+        comments: { legal: true, annotation: false, jsdoc: false },
         entryFileNames: '[name].js',
         // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
         chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),

@@ -8,8 +8,8 @@ export type ProfileMessages = Pick<Messages, 'common' | 'profile' | 'education' 
 
 /**
  * The profile's sections, in the order of CareerOneStop's Occupation Profile page (its video
- * beside the description; certifications, licenses and apprenticeships, in that order, with
- * education and training).
+ * beside the description; after the programs and the typical education, certifications, licenses
+ * and apprenticeships, in that order).
  */
 export const SECTIONS = [
   'description',
@@ -18,11 +18,11 @@ export const SECTIONS = [
   'outlook',
   'wages',
   'education',
+  'programs',
+  'typical-education',
   'certifications',
   'licenses',
   'apprenticeships',
-  'programs',
-  'typical-education',
   'activities',
   'knowledge',
   'skills',
