@@ -57,14 +57,16 @@ export default defineConfig({
         chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         // What every element needs (Lit, the data client and schema, the common messages, theme)
         // in one shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
-        // Lit's directives that one or two elements use (keyed, live, ref) go with them too.
+        // Lit's directives that one or two elements use (keyed, live, ref) go with them too, and
+        // the schemas of the area table's, search's and the live-only documents are chunks of
+        // their own, which the client downloads when a page first reads such a document.
         // The other message namespaces go with the elements that name them; Spanish ones are
         // chunks of their own, downloaded when a widget first speaks Spanish.
         advancedChunks: {
           groups: [
             {
               name: 'runtime',
-              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/(?!(directives\/)?(keyed|live|ref|async-directive|directive-helpers)\.js)|src\/(runtime|i18n\/(index|translated|en\/common)\.ts|data|styles|format|templates|config|context|version)/,
+              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/(?!(directives\/)?(keyed|live|ref|async-directive|directive-helpers)\.js)|src\/(runtime|i18n\/(index|translated|en\/common)\.ts|data\/(?!schema(\/(area|search|live))?\.ts)|styles|format|templates|config|context|version)/,
             },
           ],
         },

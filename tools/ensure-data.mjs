@@ -12,7 +12,9 @@ export const STATE_PROJECTIONS_CSV = '../shared/data/older/state-projections-202
 
 /** The last change to the code that writes the endpoint: the data build and the schema it writes to. */
 function codeChanged() {
-  const files = readdirSync('tools/build-data', { recursive: true }).map((f) => join('tools/build-data', f));
+  const files = ['tools/build-data', 'src/data/schema'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true }).map((f) => join(dir, f)),
+  );
   return Math.max(...[...files, 'src/data/schema.ts'].map((f) => statSync(f).mtimeMs));
 }
 

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { DataError, isAbort } from './errors.ts';
-import { documents, SCHEMA_VERSION, type DocumentKind, type DocumentOf } from './schema.ts';
+import type { DocumentKind, DocumentOf } from './schema.ts';
+import { SCHEMA_VERSION } from './schema/base.ts';
+import { IndexDocument, LocalWagesDocument, Occupation, ProjectionsDocument, WagesDocument } from './schema/profile.ts';
 import { StaticSource, type DocumentRequest, type DocumentSource } from './sources/static.ts';
 
 export interface ClientOptions {
@@ -23,6 +25,44 @@ interface Entry {
 }
 
 const clients = new Map<string, DataClient>();
+
+type Schema = v.GenericSchema;
+const areaKinds = () => import('./schema/area.ts');
+const searchKinds = () => import('./schema/search.ts');
+const liveKinds = () => import('./schema/live.ts');
+/**
+ * Each kind's schema. The kinds nearly every page reads come with the client; the others are in
+ * their group's module, downloaded when a page first asks for one of them (alongside the
+ * document), so a page does not carry the schemas of documents it never reads.
+ */
+const schemas: Record<DocumentKind, Schema | (() => Promise<Schema>)> = {
+  index: IndexDocument,
+  occupation: Occupation,
+  wages: WagesDocument,
+  'local-wages': LocalWagesDocument,
+  projections: ProjectionsDocument,
+  'live-projections': ProjectionsDocument,
+  'area-wages': () => areaKinds().then((m) => m.AreaWagesDocument),
+  'occupations-summary': () => areaKinds().then((m) => m.OccupationsSummary),
+  program: () => searchKinds().then((m) => m.ProgramDocument),
+  'search-index': () => searchKinds().then((m) => m.SearchIndex),
+  'search-shard': () => searchKinds().then((m) => m.SearchShard),
+  'programs-index': () => searchKinds().then((m) => m.ProgramsIndex),
+  'live-wages': () => liveKinds().then((m) => m.LiveWagesDocument),
+  videos: () => liveKinds().then((m) => m.VideosDocument),
+  certifications: () => liveKinds().then((m) => m.CertificationsDocument),
+  licenses: () => liveKinds().then((m) => m.LicensesDocument),
+  apprenticeships: () => liveKinds().then((m) => m.ApprenticeshipsDocument),
+};
+
+/** The schema of `kind`; a module that could not be downloaded is a network error the reader can retry. */
+function schemaOf(kind: DocumentKind, url: string): Promise<Schema> {
+  const schema = schemas[kind];
+  if (typeof schema !== 'function') return Promise.resolve(schema);
+  return schema().catch((error: unknown) => {
+    throw new DataError('network', `${url} could not be checked: the schema module did not load (${String(error)})`, { url });
+  });
+}
 
 /**
  * Fetches, validates and caches endpoint documents. One client per endpoint per page, so
@@ -118,6 +158,9 @@ export class DataClient {
   }
 
   private async load(request: DocumentRequest, url: string, signal: AbortSignal): Promise<unknown> {
+    // Downloaded while the document is; awaited once it has arrived (a failure is reported then).
+    const schema = schemaOf(request.kind, url);
+    schema.catch(() => undefined);
     for (let attempt = 0; ; attempt++) {
       const retry = attempt < this.retries;
       let response: Response;
@@ -153,7 +196,7 @@ export class DataClient {
         }
         throw new DataError('network', `${url} could not be fetched: ${String(error)}`, { url });
       }
-      return check(request.kind, body, url);
+      return check(request.kind, body, url, await schema);
     }
   }
 }
@@ -165,7 +208,7 @@ const wrongEndpoint = (url: string) =>
     status: 404,
   });
 
-function check<K extends DocumentKind>(kind: K, body: unknown, url: string): DocumentOf<K> {
+function check<K extends DocumentKind>(kind: K, body: unknown, url: string, schema: Schema): DocumentOf<K> {
   const found = (body as { schemaVersion?: unknown; kind?: unknown } | null) ?? {};
   if (found.schemaVersion !== SCHEMA_VERSION) {
     throw new DataError(
@@ -176,7 +219,7 @@ function check<K extends DocumentKind>(kind: K, body: unknown, url: string): Doc
   }
   const infinite = nonFinite(body);
   if (infinite) throw new DataError('invalid-data', `${url} has a number out of range at ${infinite}`, { url });
-  const result = v.safeParse(documents[kind], body);
+  const result = v.safeParse(schema, body);
   if (!result.success) {
     const issue = result.issues[0];
     const path = v.getDotPath(issue) ?? '(document)';

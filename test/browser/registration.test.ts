@@ -40,4 +40,17 @@ describe('per-element modules', () => {
     expect(defined()).to.deep.equal(ALL.filter((tag) => !notRendered.includes(tag)));
     expect(el.shadowRoot!.querySelector('employment-outlook')).to.be.instanceOf(customElements.get('employment-outlook'));
   });
+
+  it('downloads the schemas of the documents a page reads: an area table fetches the area kinds’ module, a card none of the others', async () => {
+    const schemaModules = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => /\/src\/data\/schema\/(\w+)\.ts/.exec(e.name)?.[1])
+        .filter((name): name is string => !!name && name !== 'base' && name !== 'profile');
+    // The cards and the profile above read index, occupation, wages and projections documents only.
+    expect(schemaModules()).to.deep.equal([]);
+    const { event } = await mount('wage-table', { area: 'CA', group: '29-2', endpoint: ENDPOINT });
+    expect(event.type, JSON.stringify(event.detail)).to.equal('occupation-load');
+    expect(schemaModules()).to.deep.equal(['area']);
+  });
 });
