@@ -64,6 +64,16 @@ export const readable = (text: string | null | undefined): string =>
 /** The text a reader sees in an element's shadow root. */
 export const textOf = (el: Element): string => readable(el.shadowRoot?.textContent);
 
+/** A widget's table as a reader sees it: the header cells, and each body row's cells, whitespace folded. */
+export const headerTexts = (el: Element): string[] =>
+  [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+export const rowTexts = (el: Element): string[][] =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+
+/** A native select in a widget's shadow root, by id, and the option names it offers. */
+export const selectIn = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`);
+export const optionTexts = (s: HTMLSelectElement): string[] => [...s.options].map((o) => o.textContent!.trim());
+
 export async function readJson<T>(path: string): Promise<T> {
   return (await realFetch(ENDPOINT + path)).json() as Promise<T>;
 }

@@ -7,48 +7,34 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+// The parser the data build reads BLS's tables with (tools/build-data/readers/csv.ts), in its browser build.
+import { parse } from 'csv-parse/browser/esm/sync';
 import '../../../src/index.ts';
 import type { AreaPicker } from '../../../src/elements/area-picker/area-picker.ts';
 import type { IndexDocument, WagesDocument } from '../../../src/data/schema.ts';
 import { wage } from '../../../src/format/index.ts';
-import { ENDPOINT, loaded, readJson, textOf } from '../helpers.ts';
+import {
+  ENDPOINT,
+  headerTexts as headers,
+  loaded,
+  optionTexts as options,
+  readJson,
+  rowTexts as rows,
+  selectIn as select,
+  textOf,
+} from '../helpers.ts';
 
 const PUERTO_RICO = 'Puerto Rico nonmetropolitan area';
 const PERCENTILES = ['PCT10', 'PCT25', 'MEDIAN', 'PCT75', 'PCT90'] as const;
-
-/** One CSV line's cells (BLS quotes titles that hold commas). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) out.push(cell), (cell = '');
-    else cell += ch;
-  }
-  return [...out, cell];
-}
 
 let table: Promise<Record<string, string>[]> | undefined;
 /** BLS's nonmetropolitan table, one object per row keyed by its official column names. */
 function nonmetro(): Promise<Record<string, string>[]> {
   table ??= fetch('/official/nonmetro.csv')
     .then((r) => r.text())
-    .then((text) => {
-      const [header, ...lines] = text.split(/\r?\n/).filter(Boolean);
-      const names = cells(header!);
-      return lines.map((line) => Object.fromEntries(cells(line).map((c, i) => [names[i]!, c])));
-    });
+    .then((text) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[]);
   return table;
 }
-
-const select = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`);
-const options = (s: HTMLSelectElement) => [...s.options].map((o) => o.textContent!.trim());
-const headers = (el: Element) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
 
 /** A board's region page: the picker drives a wage table, an outlook and a card by id. */
 async function regionPage(attrs = html``) {

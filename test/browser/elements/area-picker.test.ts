@@ -3,13 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { AreaPicker } from '../../../src/elements/area-picker/area-picker.ts';
 import type { IndexDocument } from '../../../src/data/schema.ts';
-import { ENDPOINT, loaded, mount, readJson, textOf } from '../helpers.ts';
+import {
+  ENDPOINT,
+  headerTexts as headers,
+  loaded,
+  mount,
+  optionTexts as options,
+  readJson,
+  selectIn as select,
+  textOf,
+} from '../helpers.ts';
 
 const NORTH_COAST = 'North Coast Region of California nonmetropolitan area';
 
-const select = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`);
-const options = (s: HTMLSelectElement) => [...s.options].map((o) => o.textContent!.trim());
-const headers = (el: Element) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
 
 /** A board's region page: the picker drives a wage table and an outlook by id. */
 async function regionPage(location = 'CA') {

@@ -3,7 +3,20 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { EducationChart } from '../../../src/elements/education-chart/education-chart.ts';
 import type { Occupation } from '../../../src/data/schema.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import {
+  ENDPOINT,
+  failed,
+  type FetchLog,
+  freshEndpoint,
+  late,
+  loaded,
+  mount,
+  readable,
+  readJson,
+  rowTexts as rows,
+  stubFetch,
+  textOf,
+} from '../helpers.ts';
 
 /** Whether this page has downloaded chart.js (the dev server serves it from node_modules/chart.js/dist). */
 const chartJsLoaded = () =>
@@ -11,11 +24,6 @@ const chartJsLoaded = () =>
 
 /** chart.js itself, for looking at the charts drawn; imported only after the tests that must not load it. */
 const chartJs = () => import('chart.js');
-
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
 
 /** Mounts the element listening first: a cached document can load before a fixture resolves. */
 async function render(attrs: Record<string, string>): Promise<EducationChart> {

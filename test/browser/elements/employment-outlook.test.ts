@@ -2,15 +2,23 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { EmploymentOutlook } from '../../../src/elements/employment-outlook/employment-outlook.ts';
 import type { ProjectionsDocument } from '../../../src/data/schema.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readJson, readable, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import {
+  ENDPOINT,
+  failed,
+  type FetchLog,
+  freshEndpoint,
+  headerTexts as headers,
+  late,
+  loaded,
+  mount,
+  readable,
+  readJson,
+  rowTexts as rows,
+  stubFetch,
+  textOf,
+} from '../helpers.ts';
 
 /** Each body row as [row header, cells...], whitespace folded. */
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
-const headers = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
 
 /** Mounts the element listening first: a cached document can load before a fixture resolves. */
 async function render(attrs: Record<string, string>): Promise<EmploymentOutlook> {

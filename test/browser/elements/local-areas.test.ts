@@ -9,15 +9,9 @@ import { expect } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { LocalWagesDocument, WageRow } from '../../../src/data/schema.ts';
 import { wage } from '../../../src/format/index.ts';
-import { ENDPOINT, mount, readJson, readable, textOf } from '../helpers.ts';
+import { ENDPOINT, headerTexts as headers, mount, readable, readJson, rowTexts as rows, textOf } from '../helpers.ts';
 
 const NORTH_COAST = 'North Coast Region of California nonmetropolitan area';
-
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
-const headers = (el: Element) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
 
 async function loadedWidget(tag: string, attrs: Record<string, string>): Promise<HTMLElement> {
   const { el, event } = await mount<HTMLElement>(tag, { endpoint: ENDPOINT, ...attrs });

@@ -9,14 +9,10 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { ProjectionsDocument } from '../../../src/data/schema.ts';
-import { mount, textOf } from '../helpers.ts';
+import { mount, rowTexts as rows, textOf } from '../helpers.ts';
 
 const ENDPOINT = '/state-projections/shared/';
 
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
 const headers = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
 

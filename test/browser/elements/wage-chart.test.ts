@@ -3,16 +3,11 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.ts';
 import type { WageChart } from '../../../src/elements/wage-chart/wage-chart.ts';
 import type { WagesDocument } from '../../../src/data/schema.ts';
-import { ENDPOINT, mount, readJson, textOf } from '../helpers.ts';
+import { ENDPOINT, mount, readJson, rowTexts as rows, textOf } from '../helpers.ts';
 
 /** Whether this page has downloaded chart.js (the dev server serves it from node_modules/chart.js/dist). */
 const chartJsLoaded = () => performance.getEntriesByType('resource').some((e) => /\/chart\.js\/dist\//.test(e.name));
 const chartJs = () => import('chart.js');
-
-const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
 
 async function render(attrs: Record<string, string>): Promise<WageChart> {
   const { el, event } = await mount<WageChart>('wage-chart', attrs);

@@ -1,14 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { WageTable } from '../../../src/elements/wage-table/wage-table.ts';
-import { ENDPOINT, failed, freshEndpoint, late, loaded, mount, readable, readJson, stubFetch, textOf, type FetchLog } from '../helpers.ts';
+import {
+  ENDPOINT,
+  failed,
+  type FetchLog,
+  freshEndpoint,
+  late,
+  loaded,
+  mount,
+  readable,
+  readJson,
+  rowTexts as cells,
+  stubFetch,
+  textOf,
+} from '../helpers.ts';
 import type { WagesDocument } from '../../../src/data/schema.ts';
 import { wage } from '../../../src/format/index.ts';
-
-const cells = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
-  );
 
 async function render(template: ReturnType<typeof html>): Promise<WageTable> {
   const el = await fixture<WageTable>(template);
@@ -67,7 +75,6 @@ describe('<wage-table>', () => {
     expect(event.detail.kind).to.equal('invalid-attribute');
     expect(textOf(el)).to.contain('use US, a two-letter state code such as CA, or a BLS area code');
   });
-
 
   it('marks a state’s hourly percentiles as estimates and says how they were made; the nation’s are published', async () => {
     const doc = await readJson<WagesDocument>('wages/29-2072.json');
