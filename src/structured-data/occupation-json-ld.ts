@@ -41,14 +41,18 @@ interface MonetaryAmountDistribution {
   percentile90?: number;
 }
 
-type Place = { '@type': 'Country'; name: string } | { '@type': 'State'; name: string };
+/**
+ * The nation, a state, or a metropolitan or nonmetropolitan area: not a State, so the general
+ * `AdministrativeArea`, the type schema.org's `occupationLocation` takes besides Country, State and City.
+ */
+type Place = { '@type': 'Country' | 'State' | 'AdministrativeArea'; name: string };
 
 export interface JsonLdInput {
   occupation: Occupation;
   wages: WagesDocument | LocalWagesDocument | null;
   /** The row shown: the chosen area's, or the nation's when the area has none. */
   row: AreaWages | null;
-  /** `US` or a state code, and its name as the endpoint's index gives it. */
+  /** `US`, a state code or a BLS area code, and its name as the endpoint's index gives it. */
   area: string;
   areaName: string;
 }
@@ -67,7 +71,9 @@ export function occupationJsonLd({ occupation: o, wages, row, area, areaName }: 
       code(o.code, 'O*NET-SOC', 'https://www.onetcenter.org/taxonomy.html'),
       code(o.soc, 'SOC 2018', 'https://www.bls.gov/soc/2018/'),
     ],
-    occupationLocation: [area === 'US' ? { '@type': 'Country', name: 'United States' } : { '@type': 'State', name: areaName }],
+    occupationLocation: [
+      area === 'US' ? { '@type': 'Country', name: 'United States' } : { '@type': /^[A-Z]{2}$/.test(area) ? 'State' : 'AdministrativeArea', name: areaName },
+    ],
   };
   if (o.alsoKnownAs.length) ld.alternateName = o.alsoKnownAs;
   if (salary) ld.estimatedSalary = [salary];

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.ts';
 import type { OccupationProfile } from '../../src/elements/occupation-profile/occupation-profile.ts';
-import type { Occupation, WagesDocument } from '../../src/data/schema.ts';
+import type { LocalWagesDocument, Occupation, WagesDocument } from '../../src/data/schema.ts';
 import { ENDPOINT, loaded, mount, readJson } from './helpers.ts';
 
 /** The JSON-LD blocks on the page, parsed. */
@@ -56,6 +56,18 @@ describe('structured-data', () => {
     ]);
     expect(ld.educationRequirements).to.equal(occupation.education.typical!.education);
     expect(ld.qualifications).to.contain(occupation.jobZone!.name);
+  });
+
+  it('names a metropolitan or nonmetropolitan area as an AdministrativeArea (not a State), with its wages', async () => {
+    await mount('occupation-profile', { endpoint: ENDPOINT, code: '29-2072.00', location: '0600003', variant: 'card', 'structured-data': '' });
+    await describes('Medical Records Specialists');
+    const index = await readJson<{ localAreas: { code: string; name: string }[] }>('index.json');
+    const name = index.localAreas.find((a) => a.code === '0600003')!.name;
+    const local = (await readJson<LocalWagesDocument>('wages/29-2072/CA.json')).areas.find((a) => a.area === '0600003')!.annual;
+    const ld = blocks()[0]!;
+    expect(ld.occupationLocation).to.deep.equal([{ '@type': 'AdministrativeArea', name }]);
+    expect(ld.estimatedSalary[0].name).to.equal(`May 2025 OEWS Estimates, ${name}`);
+    expect(ld.estimatedSalary[0].median).to.equal(local.median);
   });
 
   it('follows the occupation the profile shows, and leaves with the attribute', async () => {
