@@ -1,6 +1,6 @@
 /** The builder's choices, and the snippet they make: a script tag plus one element. */
 export interface EmbedChoices {
-  /** Where the site hosts the CDN folder's `occupation-widgets.js`. */
+  /** Where the site hosts the CDN folder's `occupation-profile.js` (the snippet's one element). */
   script: string;
   /** Where the site hosts the data endpoint (absolute, so the snippet works on any page). */
   endpoint: string;

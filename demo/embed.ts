@@ -4,6 +4,6 @@ import '../src/index.ts';
 import { mountEmbedBuilder } from './embed-builder.ts';
 
 await mountEmbedBuilder(document.querySelector('#builder')!, {
-  script: new URL('/occupation-widgets/occupation-widgets.js', location.href).href,
+  script: new URL('/occupation-widgets/occupation-profile.js', location.href).href,
   endpoint: new URL('/data/', location.href).href,
 });

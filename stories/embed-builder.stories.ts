@@ -19,7 +19,7 @@ export const EmbedBuilder: Story = {
   render: () => {
     const root = document.createElement('div');
     void mountEmbedBuilder(root, {
-      script: new URL('/occupation-widgets/occupation-widgets.js', location.href).href,
+      script: new URL('/occupation-widgets/occupation-profile.js', location.href).href,
       endpoint: new URL('data/', document.baseURI).href,
     });
     return root;

@@ -72,7 +72,7 @@ test('the packed package installs into a blank Vite app, builds, and renders fro
   }
 });
 
-test('the CDN folder, copied beside a plain HTML page, renders a profile and loads chart.js beside itself', async () => {
+test('the CDN folder, copied beside a plain HTML page, renders a profile and loads chart.js beside itself, and no element the page lacks', async () => {
   const site = join(tmp, 'site');
   cpSync(join(repo, 'examples/plain-html'), site, { recursive: true });
   cpSync(join(repo, 'dist/cdn'), join(site, 'occupation-widgets'), { recursive: true });
@@ -81,12 +81,17 @@ test('the CDN folder, copied beside a plain HTML page, renders a profile and loa
     const errors: string[] = [];
     const tab = await openPage(browser, errors);
     const chart = tab.waitForResponse((r) => /\/college\/occupation-widgets\/chunks\/chart-[\w-]+\.js$/.test(r.url()));
+    const scripts: string[] = [];
+    tab.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url().replace(/.*\//, '')));
     await tab.goto(`${server.url}college/`);
     assert.match(await widgetText(tab, 'occupation-profile'), /Medical Records Specialists/);
     assert.equal((await chart).status(), 200);
     await tab.waitForSelector('script[type="application/ld+json"]', { state: 'attached' });
     const ld = await tab.$eval('script[type="application/ld+json"]', (s) => JSON.parse(s.textContent!).name);
     assert.equal(ld, 'Medical Records Specialists');
+    // Its two scripts (a profile, an education chart) and their chunks: no search, picker or comparison.
+    assert.ok(scripts.includes('occupation-profile.js') && scripts.includes('education-chart.js'), scripts.join(' '));
+    assert.deepEqual(scripts.filter((f) => /^(occupation-widgets|occupation-search|area-picker|occupation-compare|program-careers)[-.]/.test(f)), []);
     assert.deepEqual(errors, []);
   } finally {
     await server.close();
