@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataClient } from '../data/client.ts';
 import { wagesInArea } from '../data/loaders.ts';
+import { occupationJsonLd } from './occupation-json-ld.ts';
 
 /** What the block describes; null removes it. */
 export interface JsonLdTarget {
@@ -34,12 +35,8 @@ export class JsonLdController implements ReactiveController {
     this.aborter?.abort();
     if (!target) return this.remove();
     const aborter = (this.aborter = new AbortController());
-    // The block's builder is downloaded only by pages that ask for structured data.
-    Promise.all([
-      wagesInArea(target.code, { client: target.client, signal: aborter.signal, location: target.location }),
-      import('./occupation-json-ld.ts'),
-    ])
-      .then(([found, { occupationJsonLd }]) => {
+    wagesInArea(target.code, { client: target.client, signal: aborter.signal, location: target.location })
+      .then((found) => {
         if (aborter.signal.aborted) return;
         const row = found.local ?? found.nation;
         this.write(JSON.stringify(occupationJsonLd({ ...found, row, area: row === found.nation ? 'US' : found.area })));

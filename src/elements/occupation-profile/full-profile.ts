@@ -2,7 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Occupation } from '../../data/schema.ts';
 import { count } from '../../format/index.ts';
 import { heading } from '../../templates/heading.ts';
+import { brightCategories, credits } from './profile-card.ts';
+import { renderTrail, type Step } from './profile-trail.ts';
+import type { NotRated } from './section-data.ts';
 import type { ProfileMessages, SectionContext, SectionId } from './sections.ts';
+
+export { notRated, sectionsWithData } from './section-data.ts';
 // The elements the full profile renders in its sections. This module comes with the first full
 // profile (a dynamic import, while its documents load): a page with only cards never downloads it.
 import '../education-chart/education-chart.ts';
@@ -16,8 +21,53 @@ import '../related-occupations/related-occupations.ts';
 import '../technology-skills/technology-skills.ts';
 import '../wage-table/wage-table.ts';
 
+/** What the full profile shows: the occupation, its sections with data, and what O*NET has not rated. */
+export interface FullData {
+  occupation: Occupation;
+  sections: SectionId[];
+  notRated: NotRated;
+}
+
+/** The profile element's part in it: the heading level it was given (0: none) and the way back. */
+export interface ProfileView extends Omit<SectionContext, 'level'> {
+  level: number;
+  trail: Step[];
+  onBack: () => void;
+}
+
+/**
+ * The whole profile: the way back, the header (title, code, Bright Outlook), the sections in
+ * order with the not-rated note where the first unrated one would be, and the attribution.
+ */
+export function renderProfile(d: FullData, v: ProfileView): TemplateResult {
+  const t = v.t.profile;
+  const o = d.occupation;
+  const context: SectionContext = { ...v, level: v.level === 0 ? 0 : Math.min(v.level + 1, 6) };
+  const unrated = d.notRated.missing.length ? renderNotRated(d.notRated.missing, v.t, v.lang) : nothing;
+  return html`${renderTrail(v.trail, t, v.onBack)}
+    <article part="profile" aria-labelledby="title">
+      <header part="header">
+        ${heading(v.level, html`<span lang="en">${o.title}</span>`, 'title', 'title')}
+        <p class="muted">${t.code} ${o.code}</p>
+        ${o.brightOutlook.length
+          ? html`<p><span class="badge" part="badge">${t.brightOutlook}</span> ${brightCategories(o, t)}</p>`
+          : nothing}
+        ${v.lang === 'en' ? nothing : html`<p class="note muted">${v.t.common.englishOnly}</p>`}
+      </header>
+      ${d.sections.map(
+        (id, i) => html`${i === d.notRated.at ? unrated : nothing}
+          <section part="section" data-section=${id}>${renderSection(id, o, context)}</section>`,
+      )}
+      ${d.notRated.at === d.sections.length ? unrated : nothing}
+      <footer part="footer">
+        <occupation-attribution heading-level=${context.level} theme=${v.theme ?? nothing}
+          sources=${credits(o)} .releases=${o.sources}></occupation-attribution>
+      </footer>
+    </article>`;
+}
+
 /** "O*NET has not rated the education levels, knowledge, skills, and abilities of this occupation yet." */
-export function renderNotRated(missing: SectionId[], t: ProfileMessages, lang: string): TemplateResult {
+function renderNotRated(missing: SectionId[], t: ProfileMessages, lang: string): TemplateResult {
   const names = missing.map((id) =>
     id === 'typical-education' ? t.profile.educationLevels : t.ratings.what[id as 'knowledge' | 'skills' | 'abilities'],
   );
@@ -29,7 +79,7 @@ export function renderNotRated(missing: SectionId[], t: ProfileMessages, lang: s
  * One section's content. The profile's own text sections are rendered here; the others are the
  * standalone elements, which find the endpoint, location and language through the profile's context.
  */
-export function renderSection(id: SectionId, o: Occupation, c: SectionContext): TemplateResult {
+function renderSection(id: SectionId, o: Occupation, c: SectionContext): TemplateResult {
   const t = c.t.profile;
   const common = { code: o.code, level: c.level, theme: c.theme ?? nothing };
   switch (id) {

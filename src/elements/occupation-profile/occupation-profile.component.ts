@@ -1,25 +1,24 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isolate } from '../../format/index.ts';
 import { widgetContext, type WidgetContext } from '../../context.ts';
 import { occupationInArea, wagesInArea } from '../../data/loaders.ts';
 import type { Occupation } from '../../data/schema.ts';
-import { lookup } from '../../i18n/index.ts';
 import { DataController, type OccupationErrorDetail } from '../../runtime/data-controller.ts';
 import { LocatedOccupationElement } from '../../runtime/occupation-element.ts';
-import { JsonLdController } from '../../structured-data/json-ld-controller.ts';
+import type { JsonLdController } from '../../structured-data/json-ld-controller.ts';
 import { stateStyles, theme } from '../../styles/theme.ts';
-import { heading, headingLevel } from '../../templates/heading.ts';
-import { ShowAll, STEP } from '../../templates/show-all.ts';
+import { headingLevel } from '../../templates/heading.ts';
+import { ShowAll } from '../../templates/show-all.ts';
 import type { OccupationSelectDetail } from '../related-occupations/related-occupations.component.ts';
-import { renderCard, type CardData } from './profile-card.ts';
+import { credits, renderCard, type CardData } from './profile-card.ts';
 import type { ProfileDialog } from './profile-dialog.ts';
 import { codeInUrl, historyParam } from './history-url.ts';
 import type { Entry, ProfileHistory } from './profile-history.ts';
-import { renderTrail, type Step } from './profile-trail.ts';
+import type { Step } from './profile-trail.ts';
 import { profileStyles } from './occupation-profile.styles.ts';
-import { notRated, parseSections, sectionsWithData, type NotRated, type SectionId } from './sections.ts';
+import { parseSections, type SectionId } from './sections.ts';
+import type { NotRated } from './section-data.ts';
 import { education } from '../../i18n/en/education.ts';
 import { profile } from '../../i18n/en/profile.ts';
 import { ratings } from '../../i18n/en/ratings.ts';
@@ -100,7 +99,8 @@ export class OccupationProfile extends LocatedOccupationElement {
   /** Loaded with the first dialog a card opens: a page that never opens one does not download it. */
   private dialog: ProfileDialog | undefined;
 
-  private readonly jsonLd = new JsonLdController(this);
+  /** Loaded when `structured-data` is first set: most pages never ask for it. */
+  private jsonLd: Promise<JsonLdController> | undefined;
   private readonly provider = new ContextProvider(this, { context: widgetContext, initialValue: {} });
 
   /** The "Show all" of the alternate titles (a document may list thousands). */
@@ -123,8 +123,8 @@ export class OccupationProfile extends LocatedOccupationElement {
         // Asked for already (occupationInArea): says whether the endpoint is a live source.
         const index = await context.client.get('index', undefined, context.signal);
         const live = index.live ? await (await import('./live-sections.ts')).liveSections(ids, place, index) : undefined;
-        const shown = sectionsWithData(ids, occupation, live);
-        return { variant: 'full', full, occupation, sections: shown, notRated: notRated(ids, occupation, shown) };
+        const shown = full.sectionsWithData(ids, occupation, live);
+        return { variant: 'full', full, occupation, sections: shown, notRated: full.notRated(ids, occupation, shown) };
       }
       const found = await wagesInArea(code, context);
       const soc = found.occupation.projections?.soc;
@@ -185,7 +185,11 @@ export class OccupationProfile extends LocatedOccupationElement {
     if (old.client !== value.client || old.location !== value.location || old.lang !== value.lang) {
       this.provider.setValue(value);
     }
-    this.jsonLd.set(this.structuredData ? { code: this.code, client: this.data.client, location: this.data.location } : null);
+    if (this.structuredData || this.jsonLd) {
+      const target = this.structuredData ? { code: this.code, client: this.data.client, location: this.data.location } : null;
+      this.jsonLd ??= import('../../structured-data/json-ld-controller.ts').then((m) => new m.JsonLdController(this));
+      void this.jsonLd.then((controller) => controller.set(target));
+    }
   }
 
   protected override render() {
@@ -193,42 +197,18 @@ export class OccupationProfile extends LocatedOccupationElement {
   }
 
   private renderFull(d: Extract<Loaded, { variant: 'full' }>) {
-    const lang = this.data.lang;
-    const t = this.data.t.profile;
-    const o = d.occupation;
-    // heading-level=0: the host page titles the profile, and the profile adds no headings at all.
-    const level = this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel);
-    const context = {
-      level: level === 0 ? 0 : Math.min(level + 1, 6),
+    return d.full.renderProfile(d, {
+      // heading-level=0: the host page titles the profile, and the profile adds no headings at all.
+      level: this.headingLevel === 0 ? 0 : headingLevel(this.headingLevel),
       t: this.data.t,
+      lang: this.data.lang,
       theme: this.theme,
       hrefTemplate: this.hrefTemplate,
       programHref: this.programHref,
       more: this.titles,
-      lang,
-    };
-    const unrated = d.notRated.missing.length ? d.full.renderNotRated(d.notRated.missing, this.data.t, lang) : nothing;
-    return html`${renderTrail(this.trail, t, () => void this.back())}
-      <article part="profile" aria-labelledby="title">
-      <header part="header">
-        ${heading(level, html`<span lang="en">${o.title}</span>`, 'title', 'title')}
-        <p class="muted">${t.code} ${o.code}</p>
-        ${o.brightOutlook.length
-          ? html`<p><span class="badge" part="badge">${t.brightOutlook}</span>
-              ${o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ')}</p>`
-          : nothing}
-        ${lang === 'en' ? nothing : html`<p class="note muted">${this.data.t.common.englishOnly}</p>`}
-      </header>
-      ${d.sections.map(
-        (id, i) => html`${i === d.notRated.at ? unrated : nothing}
-          <section part="section" data-section=${id}>${d.full.renderSection(id, o, context)}</section>`,
-      )}
-      ${d.notRated.at === d.sections.length ? unrated : nothing}
-      <footer part="footer">
-        <occupation-attribution heading-level=${context.level} theme=${this.theme ?? nothing}
-          sources=${credits(o)} .releases=${o.sources}></occupation-attribution>
-      </footer>
-    </article>`;
+      trail: this.trail,
+      onBack: () => void this.back(),
+    });
   }
 
   private renderCardView(d: CardData) {
@@ -312,5 +292,3 @@ export class OccupationProfile extends LocatedOccupationElement {
   }
 }
 
-/** The releases this occupation's document was built from: the ones its attribution must credit. */
-const credits = (o: Occupation): string => o.sources.map((s) => s.id).join(',');

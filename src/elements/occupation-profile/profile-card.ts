@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WagesInArea } from '../../data/loaders.ts';
-import type { ProjectionsDocument } from '../../data/schema.ts';
+import type { Occupation, ProjectionsDocument } from '../../data/schema.ts';
 import { percent, isolate } from '../../format/index.ts';
 import { lookup, type Lang, type Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
@@ -13,6 +13,13 @@ import type { ProfileMessages } from './sections.ts';
 export interface CardData extends WagesInArea {
   projections: ProjectionsDocument | null;
 }
+
+/** The releases this occupation's document was built from: the ones its attribution must credit. */
+export const credits = (o: Occupation): string => o.sources.map((s) => s.id).join(',');
+
+/** O*NET's reasons for a Bright Outlook ("Rapid growth, Numerous job openings"), in the reader's language. */
+export const brightCategories = (o: Occupation, t: Messages['profile']): string =>
+  o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ');
 
 /** The first sentence of O*NET's description: enough for a program page's sidebar. */
 export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
@@ -46,8 +53,7 @@ export function renderCard(
             <dt>${t.outlook}</dt>
             <dd>
               ${o.brightOutlook.length
-                ? html`<span class="badge" part="badge">${t.brightOutlook}</span>
-                    ${o.brightOutlook.slice(0, STEP).map((c) => isolate(lookup(t.brightCategory, c) ?? c)).join(', ')}`
+                ? html`<span class="badge" part="badge">${t.brightOutlook}</span> ${brightCategories(o, t)}`
                 : nothing}
               ${projection
                 ? html`<span class="change">${t.projectedChange(percent(projection.percentChange, lang, true), messages.common.nation, years)}</span>`

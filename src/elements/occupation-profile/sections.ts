@@ -1,5 +1,5 @@
 import { invalidAttribute } from '../../data/errors.ts';
-import type { LiveKind, Occupation } from '../../data/schema.ts';
+import type { LiveKind } from '../../data/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { ShowAll } from '../../templates/show-all.ts';
 
@@ -42,8 +42,8 @@ export const LIVE_SECTIONS = {
 } as const satisfies Partial<
   Record<SectionId, LiveKind>
 >;
-type LiveSectionId = keyof typeof LIVE_SECTIONS;
-const isLive = (id: SectionId): id is LiveSectionId => id in LIVE_SECTIONS;
+export type LiveSectionId = keyof typeof LIVE_SECTIONS;
+export const isLive = (id: SectionId): id is LiveSectionId => id in LIVE_SECTIONS;
 
 /** What a section needs from the profile besides the occupation. */
 export interface SectionContext {
@@ -57,24 +57,6 @@ export interface SectionContext {
   lang: string;
 }
 
-/** Whether the occupation has anything to show in a section: the profile shows only those. */
-const hasData: Record<Exclude<SectionId, LiveSectionId>, (o: Occupation) => boolean> = {
-  description: (o) => o.description !== '',
-  'also-known-as': (o) => o.alsoKnownAs.length > 0,
-  outlook: (o) => o.projections !== null || o.brightOutlook.length > 0,
-  wages: (o) => o.wages !== null,
-  education: (o) => o.education.typical !== null || o.jobZone !== null,
-  programs: (o) => o.programs.length > 0,
-  'typical-education': (o) => (o.education.levels?.length ?? 0) > 0,
-  activities: (o) => o.tasks.length > 0,
-  knowledge: (o) => (o.knowledge?.items.length ?? 0) > 0,
-  skills: (o) => (o.skills?.items.length ?? 0) > 0,
-  abilities: (o) => (o.abilities?.items.length ?? 0) > 0,
-  interests: (o) => o.interests.length > 0,
-  technology: (o) => o.technologySkills.length > 0,
-  related: (o) => o.related.length > 0,
-};
-
 /** The `sections` attribute as section ids; unknown names are an invalid attribute. */
 export function parseSections(value: string | undefined): SectionId[] {
   if (!value?.trim()) return [...SECTIONS];
@@ -87,27 +69,4 @@ export function parseSections(value: string | undefined): SectionId[] {
     );
   }
   return ids as SectionId[];
-}
-
-/**
- * The sections with something to show: the occupation's data, or for a live section, the endpoint
- * serving it (`live`; the element itself renders nothing where the source has no entry).
- */
-export const sectionsWithData = (ids: SectionId[], o: Occupation, live: ReadonlySet<SectionId> = new Set()): SectionId[] =>
-  ids.filter((id) => (isLive(id) ? live.has(id) : hasData[id](o)));
-
-/** The sections that show O*NET's ratings: an occupation O*NET has not rated has none of them. */
-const RATED: readonly SectionId[] = ['typical-education', 'knowledge', 'skills', 'abilities'];
-
-/** Rated sections asked for but empty, and how many shown sections come before the first of them. */
-export interface NotRated {
-  missing: SectionId[];
-  at: number;
-}
-
-/** Where the profile says, in one line, what O*NET has not rated, instead of leaving it out silently. */
-export function notRated(ids: SectionId[], o: Occupation, shown: SectionId[]): NotRated {
-  const missing = ids.filter((id) => RATED.includes(id) && !isLive(id) && !hasData[id](o));
-  const first = missing.length ? ids.indexOf(missing[0]!) : 0;
-  return { missing, at: shown.filter((id) => ids.indexOf(id) < first).length };
 }
