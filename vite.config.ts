@@ -58,7 +58,7 @@ export const libraryBuild = (outDir: string): BuildEnvironmentOptions => ({
       // their own, which the client downloads when a page first reads such a document.
       // The other message namespaces go with the elements that name them; Spanish ones are
       // chunks of their own, downloaded when a widget first speaks Spanish.
-      advancedChunks: {
+      codeSplitting: {
         groups: [
           {
             name: 'runtime',

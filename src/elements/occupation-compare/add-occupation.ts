@@ -2,7 +2,7 @@ import { html, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { DataClient } from '../../data/client.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { occupationSearch, type OccupationSearch, type SearchResult } from '../../search/index.ts';
+import type { OccupationSearch, SearchResult } from '../../search/index.ts';
 
 /** What the form needs of its element. */
 interface Host extends ReactiveControllerHost {
@@ -15,8 +15,8 @@ const SUGGESTIONS = 8;
 /**
  * The comparison's "add an occupation by title" form: a labelled input whose datalist suggests
  * titles from the endpoint's search index (downloaded on first focus), and an Add button. Enter
- * or Add takes the title typed or chosen, else the best match. A plain stand-in until the search
- * issue's `<occupation-search>` combobox exists.
+ * or Add takes the title typed or chosen, else the best match. The ranking code, like the index,
+ * downloads on first focus (as `<occupation-search>`'s does).
  */
 export class AddOccupation {
   private search: Promise<OccupationSearch> | undefined;
@@ -52,9 +52,8 @@ export class AddOccupation {
 
   /** The search over every occupation's titles, loaded once (again after a failure). */
   private index(): Promise<OccupationSearch> {
-    return (this.search ??= this.client()
-      .get('search-index')
-      .then(occupationSearch)
+    return (this.search ??= Promise.all([import('../../search/index.ts'), this.client().get('search-index')])
+      .then(([{ occupationSearch }, index]) => occupationSearch(index))
       .catch((error: unknown) => {
         this.search = undefined;
         throw error;
