@@ -61,6 +61,10 @@ export function measure(dist = 'dist', data = 'public/data') {
     ['every element: occupation-widgets.js', 'occupation-widgets.js', 71.5 * KB],
   ];
   for (const [what, entry, budget, lazy] of pages) check(`page JS, ${what}`, pageBytes(entry, lazy), budget);
+  // Issue 13's measure for its 30 KB target: every element but the two charts, each element's script.
+  const noCharts = new Set();
+  for (const tag of readdirSync('src/elements').filter((t) => !t.endsWith('-chart'))) closure(join(dist, `${tag}.js`), undefined, noCharts);
+  check('page JS, every element but the charts: each <tag>.js', [...noCharts].reduce((n, f) => n + gz(f), 0), 66.5 * KB);
   // The CDN folder (a page's script tags): one script per element used, over the shared chunks.
   check('page JS, CDN, one card: cdn/occupation-profile.js', pageBytes('cdn/occupation-profile.js'), 30 * KB);
   check('page JS, CDN, every element: cdn/occupation-widgets.js', pageBytes('cdn/occupation-widgets.js'), 71.5 * KB);
