@@ -6,8 +6,6 @@ import { brightCategories, credits } from './profile-card.ts';
 import { renderTrail, type Step } from './profile-trail.ts';
 import type { NotRated } from './section-data.ts';
 import type { ProfileMessages, SectionContext, SectionId } from './sections.ts';
-
-export { notRated, sectionsWithData } from './section-data.ts';
 // The elements the full profile renders in its sections. This module comes with the first full
 // profile (a dynamic import, while its documents load): a page with only cards never downloads it.
 import '../education-chart/education-chart.ts';
@@ -20,6 +18,8 @@ import '../occupation-tasks/occupation-tasks.ts';
 import '../related-occupations/related-occupations.ts';
 import '../technology-skills/technology-skills.ts';
 import '../wage-table/wage-table.ts';
+
+export { notRated, sectionsWithData } from './section-data.ts';
 
 /** What the full profile shows: the occupation, its sections with data, and what O*NET has not rated. */
 export interface FullData {

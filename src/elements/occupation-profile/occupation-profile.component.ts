@@ -23,7 +23,7 @@ import { education } from '../../i18n/en/education.ts';
 import { profile } from '../../i18n/en/profile.ts';
 import { ratings } from '../../i18n/en/ratings.ts';
 
-/** The full profile's sections: a module loaded with the first full profile. */
+/** The full profile's rendering, sections and section logic: a module loaded with the first full profile. */
 type FullProfile = typeof import('./full-profile.ts');
 
 type Loaded =
@@ -291,4 +291,3 @@ export class OccupationProfile extends LocatedOccupationElement {
     title?.focus();
   }
 }
-
