@@ -26,8 +26,9 @@ function closure(file, lazy, seen = new Set()) {
   for (const [, spec] of found) closure(normalize(join(dirname(file), spec)), lazy, seen);
   return seen;
 }
+
 /** Every budget's row: what, its size in KB, the budget, whether it holds. */
-export function measure(dist = 'dist', data = 'public/data') {
+function measure(dist = 'dist', data = 'public/data') {
   const rows = [];
   const check = (what, bytes, budget) =>
     rows.push({ what, kb: +(bytes / KB).toFixed(1), budgetKb: budget / KB, ok: bytes <= budget });
@@ -35,18 +36,12 @@ export function measure(dist = 'dist', data = 'public/data') {
 
   if (!existsSync(join(dist, 'occupation-widgets.js'))) throw new Error(`${dist}/ is missing: run npm run build`);
   // Budgets: today's sizes (per file gzip, summed) plus up to 1 KB. Issue 13's targets are not
-  // met yet: a page with one card 20 KB (Lit, the data client with its valibot schemas and the
-  // runtime alone are about 22 KB); every element but charts 30 KB (each element's own chunk
-  // counts; the library has grown to 22 elements since that target was set, the live-only four
-  // (issue 14) lazy on the profile but counted in the whole library and the CDN script).
-  // The schemas of the area table's, search's and the live-only documents are lazy chunks
-  // (src/data/schema/), downloaded with the first such document: a new document kind no longer
-  // costs every page. Apprenticeships (issue 14) and Puerto Rico (issue 12) raised five lines
-  // before that split; it won back about 0.4 KB a page. The CDN folder was one 60 KB script every
-  // page loaded whole; it now has the package's modules, a script per element (a card: 29.4 KB).
-  // The card no longer carries the full profile's rendering and section logic (full-profile.ts)
-  // nor the structured data's controller (loaded when `structured-data` is set): 1 KB less. The
-  // comparison's add box downloads the search ranking on first focus, as the search box does.
+  // met: a page with one card 20 KB (Lit with task and context, valibot with the schemas a card
+  // reads, and the shared runtime are 22 KB before the card's own code); every element but the
+  // charts 30 KB (set when the library was one file of a few elements; it has 22 now). What only
+  // some pages need is lazy: the schemas of the area table's, search's and live-only documents
+  // (src/data/schema/), the full profile's rendering and sections, the structured data, the
+  // search ranking (on first focus), chart.js.
   // Spanish (chunks/es-<namespace>, 0.2-1.4 KB each) is counted only in the Spanish line: a page
   // downloads its elements' Spanish namespaces only when a widget speaks Spanish.
   const pages = [
