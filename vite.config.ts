@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,44 +32,6 @@ const cdnFolder: Plugin = {
   },
 };
 
-/**
- * The library build: `dist/` for the npm package, and `dist/cdn/` (vite.cdn.config.ts), the same
- * files for a site to host and load with a script tag.
- */
-export const libraryBuild = (outDir: string): BuildEnvironmentOptions => ({
-  outDir,
-  emptyOutDir: true,
-  copyPublicDir: false,
-  sourcemap: true,
-  lib: { entry: entries, formats: ['es'] },
-  rollupOptions: {
-    output: {
-      minify: true,
-      // Pure annotations help a bundler drop unused code; these files are already bundled, per entry,
-      // and a page loads them as they are: ~300 of them were 0.3 KB of gzip in the shared chunk.
-      comments: { legal: true, annotation: false, jsdoc: false },
-      entryFileNames: '[name].js',
-      // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
-      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
-      // What every element needs (Lit, the data client and schema, the common messages, theme)
-      // in one shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
-      // Lit's directives that one or two elements use (keyed, live, ref) go with them too, and
-      // the schemas of the area table's, search's and the live-only documents are chunks of
-      // their own, which the client downloads when a page first reads such a document.
-      // The other message namespaces go with the elements that name them; Spanish ones are
-      // chunks of their own, downloaded when a widget first speaks Spanish.
-      codeSplitting: {
-        groups: [
-          {
-            name: 'runtime',
-            test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/(?!(directives\/)?(keyed|live|ref|async-directive|directive-helpers)\.js)|src\/(runtime|i18n\/(index|translated|en\/common)\.ts|data\/(?!schema(\/(area|search|live))?\.ts)|styles|format|templates|config|context|version)/,
-          },
-        ],
-      },
-    },
-  },
-});
-
 // `vite` serves the demo pages (demo/) with the built endpoint (public/data) under /data/;
 // `vite build` builds the library.
 export default defineConfig({
@@ -78,5 +40,37 @@ export default defineConfig({
   publicDir: here('public'),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: libraryBuild(here('dist')),
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        minify: true,
+        // Pure annotations help a bundler drop unused code; these files are already bundled, per entry,
+        // and a page loads them as they are: ~300 of them were 0.3 KB of gzip in the shared chunk.
+        comments: { legal: true, annotation: false, jsdoc: false },
+        entryFileNames: '[name].js',
+        // Spanish namespaces as es-<namespace>, apart from the elements' chunks of the same name.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/i18n/es/') ? 'chunks/es-[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+        // What every element needs (Lit, the data client and schema, the common messages, theme)
+        // in one shared chunk rather than a dozen small ones, each gzipped and fetched on its own.
+        // Lit's directives that one or two elements use (keyed, live, ref) go with them too, and
+        // the schemas of the area table's, search's and the live-only documents are chunks of
+        // their own, which the client downloads when a page first reads such a document.
+        // The other message namespaces go with the elements that name them; Spanish ones are
+        // chunks of their own, downloaded when a widget first speaks Spanish.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'runtime',
+              test: /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|valibot)\/(?!(directives\/)?(keyed|live|ref|async-directive|directive-helpers)\.js)|src\/(runtime|i18n\/(index|translated|en\/common)\.ts|data\/(?!schema(\/(area|search|live))?\.ts)|styles|format|templates|config|context|version)/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });
