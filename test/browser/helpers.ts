@@ -73,6 +73,11 @@ export const rowTexts = (el: Element): string[][] =>
 /** A native select in a widget's shadow root, by id, and the option names it offers. */
 export const selectIn = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`);
 export const optionTexts = (s: HTMLSelectElement): string[] => [...s.options].map((o) => o.textContent!.trim());
+/** Chooses `value` in a select as a reader does: the value, then the change event the element listens for. */
+export function choose(s: HTMLSelectElement, value: string): void {
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+}
 
 export async function readJson<T>(path: string): Promise<T> {
   return (await realFetch(ENDPOINT + path)).json() as Promise<T>;

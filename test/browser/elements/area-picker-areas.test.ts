@@ -14,6 +14,7 @@ import type { AreaPicker } from '../../../src/elements/area-picker/area-picker.t
 import type { IndexDocument, WagesDocument } from '../../../src/data/schema.ts';
 import { wage } from '../../../src/format/index.ts';
 import {
+  choose,
   ENDPOINT,
   headerTexts as headers,
   loaded,
@@ -112,9 +113,7 @@ describe('<area-picker> and Puerto Rico', () => {
 
   it('shows the area’s published hourly median', async () => {
     const { picker, wages } = await regionPage();
-    const state = select(picker, 'state')!;
-    state.value = 'PR';
-    state.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(select(picker, 'state')!, 'PR');
     await waitUntil(() => headers(wages)[1] === PUERTO_RICO);
     wages.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=toggle] button')[1]!.click();
     await waitUntil(() => rows(wages)[2]![1]!.startsWith('$1'));
@@ -134,9 +133,7 @@ describe('<area-picker> and Puerto Rico', () => {
     await waitUntil(() => select(picker, 'state') && wages.shadowRoot!.querySelector('table'));
     expect(picker.shadowRoot!.querySelector('label[for=state]')!.textContent).to.equal('Estado o territorio');
     const reloaded = loaded(wages);
-    const state = select(picker, 'state')!;
-    state.value = 'PR';
-    state.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(select(picker, 'state')!, 'PR');
     await reloaded;
     expect(host.getAttribute('location')).to.equal('7200006');
     await waitUntil(() => select(picker, 'area'));
@@ -163,17 +160,16 @@ describe('<area-picker> reaches every area', () => {
     const picker = host.querySelector<AreaPicker>('area-picker')!;
     const target = host.querySelector('#target')!;
     await waitUntil(() => select(picker, 'state'));
-    const choose = async (id: string, value: string) => {
+    const chooseIn = async (id: string, value: string) => {
       const s = select(picker, id)!;
       expect([...s.options].map((o) => o.value), `${id} offers ${value}`).to.include(value);
-      s.value = value;
-      s.dispatchEvent(new Event('change', { bubbles: true }));
+      choose(s, value);
       await picker.updateComplete;
     };
     const reached: string[] = [];
     for (const [code, { name, state }] of published) {
-      await choose('state', state);
-      await choose('area', code);
+      await chooseIn('state', state);
+      await chooseIn('area', code);
       const option = [...select(picker, 'area')!.selectedOptions][0]!;
       expect(option.textContent!.trim()).to.equal(name);
       expect(target.getAttribute('location')).to.equal(code);

@@ -4,6 +4,7 @@ import '../../../src/index.ts';
 import type { AreaPicker } from '../../../src/elements/area-picker/area-picker.ts';
 import type { IndexDocument } from '../../../src/data/schema.ts';
 import {
+  choose,
   ENDPOINT,
   headerTexts as headers,
   loaded,
@@ -82,9 +83,7 @@ describe('<area-picker>', () => {
   it('leaves the widgets alone when the page prevents the change', async () => {
     const { picker, wages } = await regionPage();
     picker.addEventListener('occupation-area-change', (e) => e.preventDefault(), { once: true });
-    const area = select(picker, 'area')!;
-    area.value = '0600003';
-    area.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(select(picker, 'area')!, '0600003');
     expect(wages.getAttribute('location')).to.equal('CA');
   });
 
@@ -99,9 +98,7 @@ describe('<area-picker>', () => {
     expect(textOf(picker)).to.contain('Área metropolitana o no metropolitana');
     expect(options(select(picker, 'area')!)[0]).to.equal('Todo el estado de California');
     const reloaded = loaded(wages);
-    const area = select(picker, 'area')!;
-    area.value = '0600003';
-    area.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(select(picker, 'area')!, '0600003');
     await reloaded;
     expect(host.getAttribute('location')).to.equal('0600003');
     expect(headers(wages)).to.deep.equal(['Percentil', NORTH_COAST, 'California', 'Estados Unidos']);
