@@ -4,6 +4,7 @@
  * shadow root. Built only from the endpoint's documents: a withheld or top-coded wage is left out
  * of the distribution, never guessed.
  */
+import type { OccupationInArea } from '../data/loaders.ts';
 import type { AreaWages, Occupation, WageRow, WagesDocument, LocalWagesDocument } from '../data/schema.ts';
 
 /** The JSON-LD object (a subset of schema.org's Occupation, checked against it in test/types). */
@@ -55,10 +56,12 @@ export interface JsonLdInput {
   /** `US`, a state code or a BLS area code, and its name as the endpoint's index gives it. */
   area: string;
   areaName: string;
+  /** For a metropolitan or nonmetropolitan area, the state it is shown beside; null for the nation or a state. */
+  state: OccupationInArea['state'];
 }
 
 /** The Occupation block for an occupation's figures in one area. */
-export function occupationJsonLd({ occupation: o, wages, row, area, areaName }: JsonLdInput): OccupationJsonLd {
+export function occupationJsonLd({ occupation: o, wages, row, area, areaName, state }: JsonLdInput): OccupationJsonLd {
   const typical = o.education.typical;
   const given = (text: string | undefined) => (text && text !== 'None' ? text : undefined);
   const salary = row && wages ? salaryDistribution(wages, row, row.area === 'US' ? 'United States' : areaName) : undefined;
@@ -72,7 +75,7 @@ export function occupationJsonLd({ occupation: o, wages, row, area, areaName }: 
       code(o.soc, 'SOC 2018', 'https://www.bls.gov/soc/2018/'),
     ],
     occupationLocation: [
-      area === 'US' ? { '@type': 'Country', name: 'United States' } : { '@type': /^[A-Z]{2}$/.test(area) ? 'State' : 'AdministrativeArea', name: areaName },
+      area === 'US' ? { '@type': 'Country', name: 'United States' } : { '@type': state ? 'AdministrativeArea' : 'State', name: areaName },
     ],
   };
   if (o.alsoKnownAs.length) ld.alternateName = o.alsoKnownAs;
