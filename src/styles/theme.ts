@@ -131,6 +131,10 @@ export const theme = css`
     min-height: 44px;
     cursor: pointer;
   }
+  /* A table wider than its box scrolls inside it; the box is a focusable region, so keyboard users can scroll it. */
+  .scroll {
+    overflow-x: auto;
+  }
   /* A wide column does not stretch a table: its figures stay near their labels. */
   table {
     border-collapse: collapse;

@@ -110,9 +110,9 @@ export class EducationChart extends OccupationCodeElement {
           </div>`}
       <details part="details" ?open=${this.chart.failed}>
         <summary>${t.showTable}</summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
           <table part="table">
-            <caption>
+            <caption id="caption">
               ${t.caption(isolate(o.title))}
             </caption>
             <thead>

@@ -18,9 +18,6 @@ export const educationChartStyles = css`
     padding-block: 0.6em;
     color: var(--_accent);
   }
-  .scroll {
-    overflow-x: auto;
-  }
   p.note {
     margin: calc(var(--_space) / 2) 0 0;
     font-size: 0.9em;

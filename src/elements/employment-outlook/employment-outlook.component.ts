@@ -84,9 +84,9 @@ export class EmploymentOutlook extends LocatedOccupationElement {
     const shared = d.occupation.projections!.aggregate || !d.occupation.code.endsWith('.00');
     const title = shared ? doc.title : d.occupation.title;
     const credited = doc.sources.filter((s) => s.id === 'projections' || (hasState && s.id === 'state-projections'));
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
-          <caption>
+          <caption id="caption">
             ${sameCycle ? t.caption(isolate(title), years(first)) : t.captionOwn(isolate(title))}
           </caption>
           <thead>

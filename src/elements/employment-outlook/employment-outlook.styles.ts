@@ -14,8 +14,9 @@ export const employmentOutlookStyles = css`
   .bright p.lead {
     font-weight: 600;
   }
-  .scroll {
-    overflow-x: auto;
+  /* A long place name wraps in its header, so the nation's and a state's columns fit a phone. */
+  thead th.num {
+    white-space: normal;
   }
   td.highlight,
   th.highlight {

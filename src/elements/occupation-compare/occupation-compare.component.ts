@@ -181,9 +181,9 @@ export class OccupationCompare extends OccupationElement {
     const sources = found
       .flatMap((f) => [f.wages.occupation.sources, f.wages.wages?.sources ?? [], f.projections.projections?.sources ?? []].flat())
       .filter((s) => shown.has(s.id));
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
-          <caption>${t.caption(place)}</caption>
+          <caption id="caption">${t.caption(place)}</caption>
           <thead>
             <tr>
               <td></td>

@@ -119,9 +119,9 @@ export class WageChart extends LocatedOccupationElement {
       ${drawn.length < places.filter((p) => p.row).length ? html`<p class="note" part="note">${t.withheld}</p>` : nothing}
       <details part="details" ?open=${failed || !drawn.length}>
         <summary>${this.data.t.education.showTable}</summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
           <table part="table">
-            <caption>
+            <caption id="caption">
               ${w.caption(rate === 'annual' ? w.annual : w.hourly, occupation.title, d.areaName)}
             </caption>
             <thead>

@@ -16,7 +16,6 @@ export const wageTableStyles = css`
     color: var(--_on-accent);
   }
   .scroll {
-    overflow-x: auto;
     container-type: inline-size;
   }
   /* On a phone the table scrolls sideways: its caption wraps in the visible width and stays put. */

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/index.ts';
 import type { Occupation } from '../../../src/data/schema.ts';
 import { faultEndpoint, realDocument } from '../fault-server.ts';
-import { mount, stubFetch, type FetchLog } from '../helpers.ts';
+import { ENDPOINT, mount, stubFetch, type FetchLog } from '../helpers.ts';
 import { deepElements, deepText, guard, settle, settledDeep, type Guard } from './guard.ts';
 
 const NURSE = '29-2072.00'; // Medical Records Specialists: Bright Outlook, no education levels
@@ -155,6 +155,31 @@ describe('issue 9: defects that broke the host page', () => {
         }
       });
     }
+  });
+
+  describe("3b. a table that may scroll sideways can be scrolled by keyboard", () => {
+    it("each of the full profile's tables sits in a focusable region named by its caption", async () => {
+      const box = document.createElement('div');
+      box.style.width = '248px';
+      document.body.append(box);
+      try {
+        const el = document.createElement('occupation-profile');
+        for (const [k, v] of Object.entries({ code: '31-9092.00', endpoint: ENDPOINT, location: 'CA', theme: 'dark' })) el.setAttribute(k, v);
+        box.append(el);
+        await settledDeep(el);
+        const boxes = deepElements(el).filter((e): e is HTMLElement => e.classList.contains('scroll'));
+        const names = boxes.map((scroll) => {
+          expect(scroll.tabIndex, `<${(scroll.getRootNode() as ShadowRoot).host.localName}>'s table box`).to.equal(0);
+          expect(scroll.getAttribute('role')).to.equal('region');
+          const label = (scroll.getRootNode() as ShadowRoot).getElementById(scroll.getAttribute('aria-labelledby') ?? '');
+          expect(label?.localName).to.equal('caption');
+          return (scroll.getRootNode() as ShadowRoot).host.localName;
+        });
+        expect(names).to.include.members(['wage-table', 'employment-outlook', 'education-chart']);
+      } finally {
+        box.remove();
+      }
+    });
   });
 
   describe('6. a right-to-left override in data stays inside the data', () => {
