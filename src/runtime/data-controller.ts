@@ -62,6 +62,11 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
   private stopped = false;
   /** The last render showed nothing (with `absentWhenEmpty`). */
   private empty = false;
+  /**
+   * The invalid attribute or missing document last reported: said once, not again when the same
+   * inputs load again for another reason (first focus, a language change).
+   */
+  private reported: string | undefined;
 
   constructor(
     private readonly host: DataHost,
@@ -90,6 +95,7 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
       },
       // Announced once rendered, so a listener finds the content in the shadow root.
       onComplete: (value) => {
+        this.reported = undefined;
         void host.updateComplete.then(() => {
           if (this.task.value !== value || this.broken === value) return;
           let detail: Record<string, unknown>;
@@ -257,6 +263,9 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
   }
 
   private report(e: DataError): void {
+    const again = e.kind === 'invalid-attribute' || e.kind === 'not-found' ? `${e.kind} ${e.message}` : undefined;
+    if (again && again === this.reported) return;
+    this.reported = again;
     const detail: OccupationErrorDetail = {
       code: this.host.code ?? null,
       kind: e.kind,

@@ -152,16 +152,27 @@ for (const c of CASES) {
       const warn = console.warn;
       console.warn = (...args: unknown[]) => void warnings.push(args);
       const { el, first } = await mount(c, fresh(), 'nurse');
-      const { detail } = await first.finally(() => (console.warn = warn));
-      await el.updateComplete;
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0])).to.contain('nurse');
-      expect(detail).to.include({ kind: 'invalid-attribute', attribute: 'code', code: 'nurse' });
-      expect(state(el)).to.equal('invalid');
-      expect(textOf(el)).to.contain('“nurse” is not an O*NET-SOC occupation code');
-      expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
-      expect(log.urls).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      const errors: Event[] = [];
+      try {
+        const { detail } = await first;
+        el.addEventListener('occupation-error', (e) => errors.push(e));
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0])).to.contain('nurse');
+        expect(detail).to.include({ kind: 'invalid-attribute', attribute: 'code', code: 'nurse' });
+        expect(state(el)).to.equal('invalid');
+        expect(textOf(el)).to.contain('“nurse” is not an O*NET-SOC occupation code');
+        expect(el.shadowRoot!.querySelector('[part=retry]')).to.equal(null);
+        expect(log.urls).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        // The page switches to Spanish: the message follows; the developer was told already.
+        document.documentElement.lang = 'es';
+        await waitUntil(() => textOf(el).includes('“nurse” no es un código de ocupación O*NET-SOC'), 'no Spanish message');
+        expect(warnings).to.have.length(1);
+        expect(errors, 'no second occupation-error').to.have.length(0);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     if (c.unknownIsEmpty) it('shows nothing for an unknown occupation, as its source answers one with no entries', async () => {

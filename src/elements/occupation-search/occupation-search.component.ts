@@ -254,6 +254,9 @@ export class OccupationSearch extends OccupationElement {
 
   private choose(r: SearchResult): void {
     this.query = r.title;
+    // The list answered what was typed, not the title now in the box: coming back to the box
+    // shows no stale list; typing searches again.
+    this.results = [];
     this.answered = null;
     this.close();
     this.input.focus();

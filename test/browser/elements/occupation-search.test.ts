@@ -127,6 +127,13 @@ describe('<occupation-search>', () => {
     expect(box.value).to.equal('Medical Records Specialists');
     expect(box.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(box);
+    // The "coder" list is gone: the box now holds the chosen title, not what was typed.
+    await sendKeys({ press: 'ArrowDown' });
+    box.blur();
+    box.focus();
+    await el.updateComplete;
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(options(el)).to.have.length(0);
   });
 
   it('drives a profile named by for=', async () => {
@@ -143,6 +150,30 @@ describe('<occupation-search>', () => {
     await shown;
     expect(profile.code).to.equal('29-1141.00');
     expect(textOf(profile)).to.contain('Registered Nurses');
+  });
+
+  it('names an unknown kind once: one warning and one occupation-error, also after focus', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const errors: Event[] = [];
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('occupation-search');
+      el.addEventListener('occupation-error', (e) => errors.push(e));
+      el.setAttribute('kind', 'jobs');
+      el.setAttribute('endpoint', freshEndpoint());
+      host.append(el);
+      await waitUntil(() => errors.length === 1, 'no occupation-error');
+      input(el).focus();
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('“jobs” is not a valid value for the kind attribute.');
+      expect(errors).to.have.length(1);
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('says when nothing matches', async () => {
