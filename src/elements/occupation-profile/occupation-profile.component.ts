@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { widgetContext, type WidgetContext } from '../../context.ts';
+import { invalidAttribute } from '../../data/errors.ts';
 import { occupationInArea, wagesInArea } from '../../data/loaders.ts';
 import type { Occupation } from '../../data/schema.ts';
 import { DataController, type OccupationErrorDetail } from '../../runtime/data-controller.ts';
@@ -116,6 +117,12 @@ export class OccupationProfile extends LocatedOccupationElement {
       sections: d.variant === 'full' ? d.sections : [],
     }),
     load: async ([code, variant, sections], context): Promise<Loaded> => {
+      // A mistyped variant would put the whole profile where a page laid out room for a card.
+      if (variant !== 'full' && variant !== 'card' && variant) {
+        throw invalidAttribute('variant', variant, `variant "${variant}" is not full or card`, (t) =>
+          t.common.invalidAttribute('variant', variant),
+        );
+      }
       const ids = parseSections(sections);
       if (variant !== 'card') {
         // The sections' rendering and elements come with the first full profile, while its documents load.

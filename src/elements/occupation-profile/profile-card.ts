@@ -44,7 +44,7 @@ export function renderCard(
   const education = typical ? messages.education.blsValue('education', typical.education) : null;
   const years = d.projections ? `${d.projections.baseYear}–${d.projections.projectedYear}` : '';
   return html`<article part="card" class="card">
-    ${heading(level, html`<bdi>${o.title}</bdi> <span class="code muted">${o.code}</span>`, 'title', 'title')}
+    ${heading(level, html`<bdi lang="en">${o.title}</bdi> <span class="code muted">${o.code}</span>`, 'title', 'title')}
     <p lang="en" part="description">${firstSentence(o.description)}</p>
     <dl part="facts">
       ${renderMedian(d, messages, lang)}

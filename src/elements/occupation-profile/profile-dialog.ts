@@ -45,6 +45,8 @@ export const dialogStyles = css`
  */
 export class ProfileDialog implements ReactiveController {
   private shown: Step | null = null;
+  /** The dialog's name: the occupation the profile inside shows, after any move to a related one. */
+  private label = '';
   private opener: HTMLElement | null = null;
   /** The page's own `overflow` on <html>, put back on close. */
   private pageOverflow: string | null = null;
@@ -69,6 +71,7 @@ export class ProfileDialog implements ReactiveController {
 
   async open(step: Step, opener: HTMLElement | null): Promise<void> {
     this.shown = step;
+    this.label = step.title;
     this.opener = opener;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -80,13 +83,18 @@ export class ProfileDialog implements ReactiveController {
 
   render(t: Messages['profile']): TemplateResult | typeof nothing {
     if (!this.shown) return nothing;
-    return html`<dialog part="dialog" class="dialog" aria-label=${this.shown.title} closedby="any"
-        @close=${() => this.closed()}>
+    return html`<dialog part="dialog" class="dialog" aria-label=${this.label} closedby="any"
+        @close=${() => this.closed()} @occupation-load=${(e: CustomEvent<{ title: string }>) => this.named(e.detail.title)}>
       <div class="dialog-bar">
         <button type="button" part="close" class="close" @click=${() => this.element()?.close()}>${t.close}</button>
       </div>
       <occupation-profile code=${this.shown.code} heading-level="2" theme=${this.host.theme ?? nothing}></occupation-profile>
     </dialog>`;
+  }
+
+  private named(title: string): void {
+    this.label = title;
+    this.host.requestUpdate();
   }
 
   private element(): HTMLDialogElement | null {

@@ -127,6 +127,13 @@ describe('<occupation-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names a mistyped variant instead of showing the whole profile in a card\'s place', async () => {
+    const { el, event } = await mount('occupation-profile', { code: '29-2072.00', variant: 'cards', endpoint: ENDPOINT });
+    expect(event.detail).to.include({ kind: 'invalid-attribute', attribute: 'variant' });
+    expect(textOf(el)).to.contain('“cards” is not a valid value for the variant attribute.');
+    expect(el.shadowRoot!.querySelector('[part=profile]')).to.equal(null);
+  });
+
   it('summarises the occupation as a card for a program page', async () => {
     const el = await profile({ code: '29-2072.00', location: 'CA', variant: 'card', 'profile-href': '/careers/{code}' });
     const text = textOf(el);

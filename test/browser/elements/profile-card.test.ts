@@ -58,6 +58,8 @@ describe('<occupation-profile variant="card">', () => {
     const [, education] = facts.find(([dt]) => dt!.textContent === 'Educación típica')!;
     expect(education!.textContent).to.equal('Certificado postsecundario (sin título universitario)');
     expect(education!.hasAttribute('lang')).to.be.false;
+    // The occupation's title is O*NET's English: a screen reader reads it with an English voice.
+    expect(el.shadowRoot!.querySelector('[part=title] bdi')!.getAttribute('lang')).to.equal('en');
     const attribution = await sourcesOf(el);
     const summary = attribution.shadowRoot!.querySelector('summary')!;
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Fuentes: O*NET 29.3, BLS, NCES');
@@ -121,6 +123,11 @@ describe('<occupation-profile variant="card">', () => {
     await inner.updateComplete;
     expect(inner.shadowRoot!.querySelector('[part=back]')!.textContent).to.contain('Back to Medical Records Specialists');
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.contain('Medical Records Specialists');
+    // The dialog is named for what it now shows, not for the occupation it opened on.
+    await el.updateComplete;
+    const title = inner.shadowRoot!.querySelector('[part=title] [lang=en]')!.textContent;
+    expect(title).not.to.equal('Medical Records Specialists');
+    expect(el.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal(title);
     el.shadowRoot!.querySelector('dialog')!.close();
   });
 });
