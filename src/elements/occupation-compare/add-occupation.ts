@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { DataClient } from '../../data/client.ts';
 import type { Messages } from '../../i18n/index.ts';
@@ -23,6 +23,8 @@ export class AddOccupation {
   private results: SearchResult[] = [];
   private readonly input = createRef<HTMLInputElement>();
   private readonly id = `ow-compare-${Math.random().toString(36).slice(2)}`;
+  /** Four are compared: the form stays focusable (focus is often in it then) and says why it adds none. */
+  private full = false;
 
   constructor(
     private readonly host: Host,
@@ -35,13 +37,14 @@ export class AddOccupation {
 
   render(t: Pick<Messages, 'common' | 'compare'>, full: boolean) {
     const c = t.compare;
+    this.full = full;
     return html`<form part="add" class="add" @submit=${(e: Event) => this.submit(e, t)}>
       <label for=${`${this.id}-input`}>${c.add}</label>
       <div class="row">
         <input id=${`${this.id}-input`} type="text" autocomplete="off" list=${`${this.id}-list`} ${ref(this.input)}
-          ?disabled=${full} aria-describedby=${full ? `${this.id}-full` : ''}
+          ?readonly=${full} aria-disabled=${full ? 'true' : nothing} aria-describedby=${full ? `${this.id}-full` : nothing}
           @focus=${() => void this.index().catch(() => undefined)} @input=${() => void this.suggest()} />
-        <button type="submit" ?disabled=${full}>${c.addButton}</button>
+        <button type="submit" aria-disabled=${full ? 'true' : nothing}>${c.addButton}</button>
       </div>
       ${full ? html`<p class="note muted" id=${`${this.id}-full`}>${c.full}</p>` : ''}
       <datalist id=${`${this.id}-list`}>
@@ -84,6 +87,7 @@ export class AddOccupation {
 
   private async submit(event: Event, t: Pick<Messages, 'common' | 'compare'>): Promise<void> {
     event.preventDefault();
+    if (this.full) return this.host.say(t.compare.full);
     const input = this.input.value;
     const query = input?.value.trim() ?? '';
     if (!input || !query) return;

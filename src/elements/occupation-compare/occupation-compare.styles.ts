@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const occupationCompareStyles = css`
-  .scroll {
-    overflow-x: auto;
-  }
   table {
     min-width: 100%;
   }
@@ -56,6 +53,11 @@ export const occupationCompareStyles = css`
   .add input:focus-visible {
     outline: var(--_focus);
     outline-offset: 1px;
+  }
+  /* Full: still focusable (not disabled), shown as unavailable. */
+  .add [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   p.note {
     margin: calc(var(--_space) / 2) 0 0;

@@ -61,7 +61,7 @@ describe('<occupation-compare>', () => {
     expect(chartJsLoaded()).to.equal(false);
   });
 
-  it('compares four at most: the add field is disabled and says why', async () => {
+  it('compares four at most: the add field says why it adds no more', async () => {
     const el = await render({ codes: '29-2072.00,31-9092.00,29-1141.00,25-2021.00', location: 'CA' });
     expect(titles(el)).to.deep.equal([
       'Medical Records Specialists',
@@ -73,7 +73,8 @@ describe('<occupation-compare>', () => {
     expect(rows[1]).to.deep.equal(['Median annual wage, California', '$61,810', '$49,660', '$140,270', '$99,650']);
     expect(rows[4]![4]).to.equal('-2% (United States, 2024–2034)');
     expect(rows[6]!.slice(3)).to.deep.equal(["Bachelor's degree", "Bachelor's degree"]);
-    expect(input(el).disabled).to.equal(true);
+    expect(input(el).readOnly).to.equal(true);
+    expect(input(el).getAttribute('aria-disabled')).to.equal('true');
     expect(textOf(el)).not.to.contain('a group that includes this occupation');
     expect(textOf(el)).to.contain('Up to four occupations can be compared: remove one to add another.');
     await expect(el).to.be.accessible();
@@ -108,6 +109,22 @@ describe('<occupation-compare>', () => {
     expect(status(el)).to.equal('Registered Nurses added to the comparison.');
     expect(input(el).value).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus in the box when the fourth is added from the keyboard, and says why a fifth is not', async () => {
+    const el = await render({ codes: '29-2072.00,31-9092.00,25-2021.00', location: 'CA' });
+    input(el).focus();
+    await sendKeys({ type: 'registered nurses' });
+    const change = changed(el);
+    await sendKeys({ press: 'Enter' });
+    await change;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    await sendKeys({ type: 'actors' });
+    expect(input(el).value, 'a full comparison takes no more text').to.equal('');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status(el).startsWith('Up to four'));
+    expect(el.codes).to.equal('29-2072.00,31-9092.00,25-2021.00,29-1141.00');
   });
 
   it('suggests titles as the reader types, and says when nothing matches or it is already there', async () => {
