@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** An area table: a box that scrolls with its header and occupation column pinned; on paper, every row. */
 export const areaTableStyles = css`
-  :host {
-    --_solid: var(--ow-color-surface, Canvas);
-  }
-  :host([theme='dark']) {
-    --_solid: var(--_surface);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_solid: var(--_surface);
-    }
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -45,10 +34,15 @@ export const areaTableStyles = css`
   .scroll:focus-visible {
     outline: var(--_focus);
   }
-  /* A table in semantics (explicit roles), a stack of grid rows in layout: off-screen rows skip layout and paint. */
+  /*
+   * A table in semantics (explicit roles), a stack of grid rows in layout: off-screen rows skip
+   * layout and paint. Its width is its columns' (set inline), not the theme's cap for short
+   * tables: a row narrower than its cells would clip them (content-visibility clips).
+   */
   table[part='table'] {
     display: block;
     min-width: 100%;
+    max-width: none;
   }
   /* The caption stays in view while the rows scroll sideways. */
   .scroll[role='region'] {
@@ -81,18 +75,21 @@ export const areaTableStyles = css`
     position: sticky;
     top: 0;
     z-index: 2;
-    background: var(--_solid);
+    background: var(--_canvas);
   }
+  /* As tall as the header row, labels at its foot: the pinned one covers what scrolls under it. */
   thead th {
-    background: var(--_solid);
-    align-self: end;
+    background: var(--_canvas);
+    display: flex;
+    flex-direction: column;
+    justify-content: end;
   }
   th.title,
   tbody th {
     position: sticky;
     left: 0;
     z-index: 1;
-    background: var(--_solid);
+    background: var(--_canvas);
   }
   thead th.title {
     z-index: 3;

@@ -266,6 +266,36 @@ describe('<wage-table area=...>', () => {
     }
   });
 
+  it('shows every column when scrolled to its end: the last figures, the pinned title over a solid header', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await table({ area: 'CA', group: '29-2' });
+      const scroll = el.shadowRoot!.querySelector<HTMLElement>('[part=scroll]')!;
+      scroll.scrollLeft = scroll.scrollWidth;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = scroll.getBoundingClientRect();
+      const row = body(el).rows[0]!;
+      const last = row.cells[row.cells.length - 1]!;
+      const cell = last.getBoundingClientRect();
+      expect(cell.right, 'the last column is scrolled into view').to.be.at.most(box.right + 1);
+      // What the reader sees at the last cell is that cell (its row is as wide as its cells).
+      const seen = el.shadowRoot!.elementFromPoint(cell.left + cell.width / 2, cell.top + cell.height / 2);
+      expect(last.contains(seen), `at the last cell: <${seen?.localName}>`).to.equal(true);
+      const title = row.cells[0]!.getBoundingClientRect();
+      expect(title.left, 'the title stays pinned').to.be.closeTo(box.left, 2);
+      const head = el.shadowRoot!.querySelector('thead tr')!.getBoundingClientRect();
+      const pinned = el.shadowRoot!.querySelector('thead th.title')!.getBoundingClientRect();
+      expect(pinned.height, 'the pinned header is as tall as the header row').to.be.closeTo(head.height, 1);
+      // A reader who prefers dark, on this light page: the pinned column still hides what scrolls under it.
+      await emulateMedia({ colorScheme: 'dark' });
+      await el.updateComplete;
+      expect(getComputedStyle(row.cells[0]!).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('speaks Spanish', async () => {
     const el = await table({ area: 'CA', codes: '29-2072.00', lang: 'es', columns: 'occupation,median' });
     expect(headers(el)).to.deep.equal(['Ocupación', 'Mediana']);
