@@ -67,6 +67,8 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
    * inputs load again for another reason (first focus, a language change).
    */
   private reported: string | undefined;
+  /** The retry button had focus: it leaves with the error, so focus goes to what replaces it. */
+  private refocus = false;
 
   constructor(
     private readonly host: DataHost,
@@ -126,6 +128,21 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
 
   hostUpdated(): void {
     if (this.options.absentWhenEmpty) this.host.toggleAttribute('absent', this.empty);
+    if (this.refocus && (this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR)) {
+      this.refocus = false;
+      this.focusContent();
+    }
+  }
+
+  /** After a retry from the keyboard: the new retry button, else the content's heading, else its first control. */
+  private focusContent(): void {
+    const root = this.host.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('[part=retry], h1, h2, h3, h4, h5, h6') ??
+      root.querySelector<HTMLElement>('a[href], button, input, select, [tabindex]');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
   }
 
   /**
@@ -194,6 +211,8 @@ export class DataController<T, A extends readonly unknown[], N extends Namespace
 
   /** Loads again with the same inputs (the retry button). */
   retry(): void {
+    const focused = this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot.activeElement : null;
+    this.refocus = focused?.getAttribute('part') === 'retry';
     void this.task.run();
   }
 
