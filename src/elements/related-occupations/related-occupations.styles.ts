@@ -1,14 +1,18 @@
 import { css } from 'lit';
 
 export const relatedStyles = css`
-  /* Own bullets: a native marker sits on the last line of a wrapped button, not its first. */
+  /*
+   * Own bullets: a native marker, or a baseline-aligned one, sits on the last line of a wrapped
+   * button (a button's baseline is its last line's). At the top instead, moved down by the
+   * link's padding, it sits on the first line.
+   */
   .items {
     list-style: none;
     padding-inline-start: 0.5em;
   }
   .items > li {
     display: flex;
-    align-items: baseline;
+    align-items: start;
     gap: 0.6em;
   }
   .items > li + li {
@@ -17,6 +21,7 @@ export const relatedStyles = css`
   .items > li::before {
     content: '•' / '';
     flex: none;
+    padding-block-start: 0.1em;
   }
   /* A button that reads like a link in a list of careers, with a comfortable target. */
   button.select {
