@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartController } from '../../charts/chart-controller.ts';
 import { cssColors } from '../../charts/load.ts';
 import { rangeChart, type RangeChartOptions, type RangeRow } from '../../charts/range-chart.ts';
-import { wagesInArea, type WagesInArea } from '../../data/loaders.ts';
+import { placeColumns, wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, WageValue } from '../../data/schema.ts';
 import { money, wage, type WageUnit } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -32,6 +32,22 @@ function range(row: AreaWages, rate: WageUnit): RangeRow | undefined {
 
 /** A place to show and its wages row (undefined when BLS publishes none there). */
 type Place = { name: string; row: AreaWages | undefined; mine: boolean };
+
+/**
+ * A place's name as lines (chart.js draws an array as lines), broken between words so that each
+ * fits `fits`: chart.js gives the axis at most half the chart, and on a phone it cut a long
+ * area's name at its start.
+ */
+function wrapLabel(name: string, fits: (line: string) => boolean): string | string[] {
+  if (fits(name)) return name;
+  const out: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = out.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
 
 /**
  * The spread of wages for one occupation, the chosen state beside the nation: a range chart of
@@ -91,10 +107,9 @@ export class WageChart extends LocatedOccupationElement {
     return d.wages?.annualOnly ? 'annual' : d.wages?.hourlyOnly ? 'hourly' : this.rate === 'hourly' ? 'hourly' : 'annual';
   }
 
-  /** The chosen area first (when it is not the nation), then the nation. */
+  /** The chosen place first, its state for a local area, then the nation: the wage table's columns. */
   private places(d: WagesInArea): Place[] {
-    const nation: Place = { name: this.data.t.common.nation, row: d.nation ?? undefined, mine: d.local === null };
-    return d.local === null ? [nation] : [{ name: d.areaName, row: d.local, mine: true }, nation];
+    return placeColumns(d, this.data.t.common.nation).map(([name, row, mine]) => ({ name, row, mine }));
   }
 
   private renderWages(d: WagesInArea, lang: Lang) {
@@ -172,8 +187,14 @@ export class WageChart extends LocatedOccupationElement {
     // A round axis end past the highest 90th percentile: steps of 20,000 a year or 10 an hour.
     const step = rate === 'annual' ? 20_000 : 10;
     const root = this.renderRoot;
+    const font = { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) };
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `${font.size}px ${font.family}`;
+    // chart.js gives the axis at most half the chart (the box: the canvas may not be sized yet),
+    // less the ticks' padding; on a wide page no more than a short paragraph's width.
+    const room = Math.min((canvas.parentElement ?? canvas).clientWidth / 2 - 12, 260);
     return {
-      labels: places.map((p) => p.name),
+      labels: places.map((p) => (measure ? wrapLabel(p.name, (line) => measure.measureText(line).width <= room) : p.name)),
       rows,
       colors: {
         ...cssColors(root, {
@@ -184,7 +205,7 @@ export class WageChart extends LocatedOccupationElement {
         }),
         text: style.color,
       },
-      font: { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) },
+      font,
       max: Math.ceil((top * 1.05) / step) * step,
       format: (v) => money(v, lang, rate === 'hourly' ? 'hourly' : 'annual'),
       still: this.chart.still,

@@ -7,6 +7,15 @@ export const wageChartStyles = css`
     width: 100%;
     height: calc(var(--rows, 2) * 3.6em + 2.5em);
   }
+  /* On a phone a long area's name takes several lines: taller rows. */
+  :host {
+    container-type: inline-size;
+  }
+  @container (max-width: 30rem) {
+    .chart {
+      height: calc(var(--rows, 2) * 5em + 2.5em);
+    }
+  }
   canvas {
     max-width: 100%;
   }

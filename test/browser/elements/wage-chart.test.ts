@@ -89,6 +89,18 @@ describe('<wage-chart>', () => {
     expect(rows(el)[2]).to.deep.equal(['Median', '$24.59']);
   });
 
+  it('draws a local area beside its state and the nation, as the wage table does', async () => {
+    const el = await render({ code: '31-9092.00', location: '0600003', endpoint: ENDPOINT });
+    const chart = await drawn(el);
+    const area = 'North Coast Region of California nonmetropolitan area';
+    expect(chart.data.labels!.map((l) => [l].flat().join(' '))).to.deep.equal([area, 'California', 'United States']);
+    const doc = await readJson<WagesDocument>('wages/31-9092/CA.json');
+    const median = (code: string) => doc.areas.find((a) => a.area === code)!.annual.median;
+    expect(chart.data.datasets[1]!.data.length).to.equal(3);
+    expect(rows(el)[2]).to.deep.equal(['Median', ...['0600003', 'CA', 'US'].map((c) => `$${median(c)!.toLocaleString('en-US')}`)]);
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.contain(`California: median $${median('CA')!.toLocaleString('en-US')}`);
+  });
+
   it('paints the boxes in the page’s --ow-color-accent, at once under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
@@ -152,6 +164,17 @@ describe('<wage-chart>', () => {
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       el.style.width = '300px';
       await waitUntil(() => canvas.getBoundingClientRect().width <= 300, 'the chart did not shrink');
+      // A long area name in lines, each inside the axis (none cut at its start), within its row.
+      const local = await render({ code: '31-9092.00', location: '0600003', endpoint: ENDPOINT });
+      const chart = await drawn(local);
+      const name = [chart.data.labels![0] as string | string[]].flat();
+      expect(name.join(' ')).to.equal('North Coast Region of California nonmetropolitan area');
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const font = (chart.options.scales!.y!.ticks as { font: { size: number; family: string } }).font;
+      ctx.font = `${font.size}px ${font.family}`;
+      const widest = Math.max(...name.map((line) => ctx.measureText(line).width));
+      expect(widest, 'the longest line fits the axis').to.be.at.most(chart.scales.y!.width);
+      expect(name.length * font.size * 1.2, 'the lines fit their row').to.be.at.most(chart.scales.y!.height / 3);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
