@@ -33,6 +33,19 @@ export function warmFormatters(lang: Lang): void {
   else setTimeout(warm);
 }
 
+/**
+ * A release named by its month as BLS names OEWS releases ("May 2025"), in the reader's language
+ * ("mayo de 2025"); any other name as it is.
+ */
+export function releaseName(version: string, lang: Lang): string {
+  const [, name, year] = /^(\p{L}+) (\d{4})$/u.exec(version) ?? [];
+  if (!name || lang === 'en') return version;
+  const month = (m: number, locale: string) => new Date(Date.UTC(2000, m)).toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+  const index = Array.from({ length: 12 }, (_, m) => month(m, 'en-US')).indexOf(name);
+  if (index < 0) return version;
+  return new Date(Date.UTC(Number(year), index)).toLocaleString(intlLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** Dollars: hourly with cents ($29.71), annual in whole dollars as BLS publishes them ($61,810). */
 export function money(value: number, lang: Lang, unit: WageUnit = 'annual'): string {
   const digits = unit === 'hourly' ? 2 : 0;

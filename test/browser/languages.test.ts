@@ -17,8 +17,9 @@ describe('languages', () => {
     expect(spanish()).to.have.length(0);
     registerMessages('es', { wages: { heading: 'Salarios en nuestra región' } });
     const { el } = await mount('wage-table', { code: '29-2072.00', location: 'CA', lang: 'es-MX', endpoint: ENDPOINT });
-    // The table's namespaces only, not every element's.
-    expect(spanish()).to.deep.equal(['area-table', 'common', 'wages']);
+    // The table's namespaces only (and the BLS education names its area table shares with the
+    // education section), not every element's.
+    expect(spanish()).to.deep.equal(['area-table', 'bls-education', 'common', 'wages']);
     expect(el.shadowRoot!.querySelector('.lang')!.getAttribute('lang')).to.equal('es');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Salarios en nuestra región');
     expect(median(el)).to.contain('Mediana');

@@ -5,7 +5,7 @@ import { cssColors } from '../../charts/load.ts';
 import { rangeChart, type RangeChartOptions, type RangeRow } from '../../charts/range-chart.ts';
 import { placeColumns, wagesInArea, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, WageValue } from '../../data/schema.ts';
-import { money, wage, type WageUnit } from '../../format/index.ts';
+import { money, releaseName, wage, type WageUnit } from '../../format/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { DataController } from '../../runtime/data-controller.ts';
 import { cssProps } from '../../templates/css-props.ts';
@@ -121,7 +121,7 @@ export class WageChart extends LocatedOccupationElement {
     const rate = this.rateOf(d);
     const places = this.places(d);
     const drawn = places.filter((p) => p.row && range(p.row, rate));
-    const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
+    const release = releaseName(wages.sources.find((s) => s.id === 'oews')?.version ?? '', lang);
     const failed = this.chart.failed;
     return html`${title}
       ${failed ? html`<p class="note" part="note">${this.data.t.education.chartFailed}</p>` : nothing}

@@ -138,10 +138,12 @@ function fillCell(td: HTMLTableCellElement, row: AreaRow, column: Column, s: Row
     case 'openings':
       td.textContent = summary?.annualOpenings == null ? t.common.notAvailable : count(summary.annualOpenings, lang);
       return;
-    case 'education':
-      td.textContent = summary?.education ?? t.common.notAvailable;
-      if (summary?.education) td.lang = 'en';
+    case 'education': {
+      const value = summary?.education ? t.areaTable.educationValue(summary.education) : null;
+      td.textContent = value?.text ?? t.common.notAvailable;
+      if (value?.english) td.lang = 'en';
       return;
+    }
     case 'bright':
       td.textContent = summary?.brightOutlook.length ? t.areaTable.brightYes : '';
       return;

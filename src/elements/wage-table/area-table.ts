@@ -5,11 +5,12 @@
 import { html, nothing } from 'lit';
 import type { AreaTable } from '../../data/loaders.ts';
 import type { Release } from '../../data/schema.ts';
-import type { WageUnit } from '../../format/index.ts';
+import { releaseName, type WageUnit } from '../../format/index.ts';
+import { estimateMethods } from './estimates.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import { download, toCsv } from './area-csv.ts';
-import { fold, joinRows, searchText, sortOrder, type AreaRow, type Column, type JoinedRows } from './area-rows.ts';
+import { fold, joinRows, searchText, sortOrder, WAGE_KEYS, type AreaRow, type Column, type ColumnKey, type JoinedRows } from './area-rows.ts';
 import { RowsView } from './area-rows-view.ts';
 import { areaTableStyles } from './area-table.styles.ts';
 
@@ -17,6 +18,8 @@ export interface AreaTableOptions {
   columns: Column[];
   /** The annual/hourly switch. */
   toggle: unknown;
+  /** The note that the sources' titles are English only, in a language other than English. */
+  englishNote: unknown;
   group: { prefix: string; code: string } | undefined;
   codes: string[] | undefined;
   rate: WageUnit;
@@ -32,6 +35,15 @@ interface Host {
   readonly renderRoot: HTMLElement | DocumentFragment;
   emit<T>(type: string, detail: T, options?: { cancelable?: boolean }): CustomEvent<T>;
 }
+
+type WageKey = (typeof WAGE_KEYS)[number];
+const isWageKey = (key: ColumnKey): key is WageKey => (WAGE_KEYS as readonly string[]).includes(key);
+
+/** A projections or education cell the national summary lacks: it reads "Not available". */
+const unpublished = (r: AreaRow, key: ColumnKey): boolean =>
+  (key === 'growth' && r.summary?.percentChange == null) ||
+  (key === 'openings' && r.summary?.annualOpenings == null) ||
+  (key === 'education' && !r.summary?.education);
 
 /** Column widths in em: every row is a grid of these, so no row is measured to lay out another. */
 const WIDTH: Record<string, number> = { occupation: 13, education: 11, bright: 7, growth: 8.5 };
@@ -97,12 +109,12 @@ export class AreaTableView {
     const years = `${data.summary.baseYear}–${data.summary.projectedYear}`;
     const names = o.columns.map((c) => this.columnName(c, o, years, data.compare));
     const groupTitle = o.group && data.summary.groups[o.group.code];
-    const release = data.area.sources.find((s) => s.id === 'oews')?.version ?? '';
+    const release = releaseName(data.area.sources.find((s) => s.id === 'oews')?.version ?? '', o.lang);
     const sorted = o.columns.findIndex((c) => c.id === this.sortId);
     const status = `${a.count(shown.length, rows.length)}.${sorted < 0 ? '' : ` ${a.sorted(names[sorted]!, this.descending)}`}`;
     // RowsView fills the body once this template is in the shadow root.
     this.pending = () => this.sync(rows, o);
-    return html`${heading(o.headingLevel, groupTitle ? a.groupHeading(groupTitle, data.area.name) : a.heading(data.area.name))}
+    return html`${heading(o.headingLevel, groupTitle ? a.groupHeading(groupTitle, data.area.name) : a.heading(data.area.name))}${o.englishNote}
       <div class="controls">
         ${o.toggle}
         <label class="filter"
@@ -129,7 +141,7 @@ export class AreaTableView {
       </div>
       ${shown.length === 0 ? html`<p class="note" part="note">${a.none}</p>` : nothing}
       ${missing.length ? html`<p class="note" part="note">${a.missing(missing.join(', '))}</p>` : nothing}
-      ${this.notesOnce(data, rows, o)}`;
+      ${this.notesOnce(data, o.limit ? shown.map((i) => rows[i]!) : rows, o)}`;
   }
 
   /** Called after each render: attaches to the body (new after a state change) and shows the rows. */
@@ -197,7 +209,11 @@ export class AreaTableView {
     download(text, o.t.areaTable.fileName(place.replace(/\W+/g, '-')));
   }
 
-  /** The notes read every row: made again only when what they say can change, not per keystroke. */
+  /**
+   * The notes read every row the table can show (with `limit`, the rows shown: a top 20 without
+   * withheld figures says nothing of them): made again only when what they say can change, not
+   * per keystroke in the filter.
+   */
   private notesOnce(data: AreaTable, rows: readonly AreaRow[], o: AreaTableOptions) {
     const key = [data, rows, o.rate, o.columns, o.t];
     if (!this.noted || key.some((k, i) => k !== this.noted!.key[i])) this.noted = { key, value: this.notes(data, rows, o) };
@@ -213,10 +229,19 @@ export class AreaTableView {
     for (const doc of docs) {
       for (const [field, how] of Object.entries(doc.estimates ?? {})) if (shownFields.has(field) && how) estimates.set(field, how);
     }
-    const values = rows.flatMap((r) => [r.wages, ...(r.nation ? [r.nation] : [])]);
-    const notReleased = values.some((w) => w.employment === 'not-released');
-    const withheld = values.some((w) => Object.values(w[o.rate]).includes('not-available'));
-    const topCoded = values.some((w) => Object.values(w[o.rate]).some((v) => typeof v === 'object'));
+    // What the shown columns hold: a note on withheld wages under a table of openings says nothing.
+    const cells = (r: AreaRow) =>
+      o.columns.flatMap((c): unknown[] => {
+        const w = c.nation ? r.nation : r.wages;
+        const key = c.key;
+        if (key !== 'employment' && !isWageKey(key)) return [];
+        if (!w) return ['not-available'];
+        return [key === 'employment' ? w.employment : w[o.rate][key]];
+      });
+    const values = rows.flatMap(cells);
+    const notReleased = values.includes('not-released');
+    const withheld = values.includes('not-available') || rows.some((r) => o.columns.some((c) => unpublished(r, c.key)));
+    const topCoded = values.some((v) => typeof v === 'object');
     const releases = new Map<string, Release>();
     for (const s of [...docs.flatMap((d) => d.sources), ...data.summary.sources]) releases.set(s.id, s);
     const fieldName = (field: string) => {
@@ -226,7 +251,7 @@ export class AreaTableView {
     return html`<div class="notes" part="note">
       ${estimates.size
         ? html`<p class="note">${a.estimatesNote}
-            ${[...estimates].map(([field, how]) => html`${fieldName(field)}: <span lang="en">${how}</span>. `)}</p>`
+            ${estimateMethods([...estimates].map(([field, how]) => [fieldName(field), how] as const), o.t.wages)}</p>`
         : nothing}
       ${withheld ? html`<p class="note">${a.withheldNote}</p>` : nothing}
       ${topCoded ? html`<p class="note">${a.topCodedNote}</p>` : nothing}

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { placeColumns, type WagesInArea } from '../../data/loaders.ts';
 import type { AreaWages, EstimatedField, WageRow } from '../../data/schema.ts';
-import { isolate, wage, type WageUnit } from '../../format/index.ts';
+import { isolate, releaseName, wage, type WageUnit } from '../../format/index.ts';
+import { estimateMethods } from './estimates.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 
@@ -23,15 +24,14 @@ export function renderOccupationWages(
   if (!wages || !d.nation) return html`${title}<p part="note">${t.noWages}</p>`;
   const nationName = t0.common.nation;
   const columns = placeColumns<AreaWages>(d, nationName);
-  const release = wages.sources.find((s) => s.id === 'oews')?.version ?? '';
+  const release = releaseName(wages.sources.find((s) => s.id === 'oews')?.version ?? '', lang);
   // Figures the build marked as estimates (a sidecar's derived columns, e.g. hourly = annual ÷ 2080).
   const estimated = (row: AreaWages | undefined, p: string) => row?.estimated?.includes(`${rate}.${p}` as EstimatedField) ?? false;
   const marked = PERCENTILES.filter((p) => columns.some(([, row]) => estimated(row, p)));
-  const how = marked
-    .map((p) => [t[p], wages.estimates?.[`${rate}.${p}` as EstimatedField]] as const)
-    .filter(([, text]) => text)
-    .map(([name, text]) => `${name}: ${text}`)
-    .join('; ');
+  const methods = marked.flatMap((p) => {
+    const how = wages.estimates?.[`${rate}.${p}` as EstimatedField];
+    return how ? [[t[p], how] as const] : [];
+  });
   return html`${title}
     ${wages.annualOnly || wages.hourlyOnly ? nothing : toggle(rate)}
     <!-- A table wider than a narrow screen scrolls: keyboard users reach the scroll by Tab. -->
@@ -68,7 +68,7 @@ export function renderOccupationWages(
     ${occupation.wages?.aggregate ? html`<p class="note" part="note">${t.aggregate(isolate(wages.title), wages.soc)}</p>` : nothing}
     ${wages.annualOnly ? html`<p class="note" part="note">${t.annualOnly}</p>` : nothing}
     ${wages.hourlyOnly ? html`<p class="note" part="note">${t.hourlyOnly}</p>` : nothing}
-    ${marked.length ? html`<p class="note" part="note">${t.estimatesNote} <span lang="en">${how}</span></p>` : nothing}
+    ${marked.length ? html`<p class="note" part="note">${t.estimatesNote} ${estimateMethods(methods, t)}</p>` : nothing}
     ${d.live ? html`<p class="note" part="note">${t.liveArea(isolate(d.live.location), isolate(d.areaName))}</p>` : nothing}
     <p class="note muted" part="note">${t.explain} ${d.live ? t.liveSource(d.live.wages?.wageYear ?? '') : t.source(release)}</p>`;
 }

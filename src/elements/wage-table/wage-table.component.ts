@@ -125,6 +125,7 @@ export class WageTable extends LocatedOccupationElement {
     return this.table.render(d.value, {
         columns: d.columns,
         toggle: this.renderToggle(this.rate),
+        englishNote: this.data.englishNote(),
         group: d.group,
         codes: d.codes,
         rate: this.rate === 'hourly' ? 'hourly' : 'annual',

@@ -1,3 +1,5 @@
+import { translate, type Translated } from '../translated.ts';
+
 export const areaTable = {
   heading: (place: string) => `Wages by occupation in ${place}`,
   groupHeading: (group: string, place: string) => `${group}: wages in ${place}`,
@@ -9,6 +11,8 @@ export const areaTable = {
   education: 'Typical entry education',
   bright: 'Bright Outlook',
   brightYes: 'Bright Outlook',
+  /** BLS's typical entry education category, as the education section shows it. */
+  educationValue: (value: string): Translated => translate(null, 0, value),
   nation: (column: string) => `${column}, US`,
   filter: 'Filter by job title',
   count: (shown: number, total: number) => (shown === total ? `${total} occupations` : `${shown} of ${total} occupations`),

@@ -20,6 +20,7 @@ export const wages = {
   noWhole: (place: string) => `This data has no wages for ${place} as a whole.`,
   estimate: 'estimate',
   estimatesNote: '† An estimate, not a figure BLS publishes:',
+  fromAnnual: 'the annual figure divided by 2,080 work hours (40 hours a week, 52 weeks), rounded to the cent',
   explain: 'Half of the workers in this occupation earn more than the median wage and half earn less.',
   source: (release: string) => `Source: BLS Occupational Employment and Wage Statistics, ${release}.`,
   /** A live endpoint: CareerOneStop resolves a ZIP code or a city to a BLS area. */

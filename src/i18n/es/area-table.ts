@@ -1,4 +1,6 @@
 import type { Messages } from '../en.ts';
+import { translate, type Translated } from '../translated.ts';
+import { blsEducation } from './bls-education.ts';
 
 export const areaTable: Messages['areaTable'] = {
   heading: (place: string) => `Salarios por ocupación en ${place}`,
@@ -10,8 +12,9 @@ export const areaTable: Messages['areaTable'] = {
   growth: (years: string) => `Crecimiento previsto, EE. UU., ${years}`,
   openings: 'Vacantes por año, EE. UU.',
   education: 'Educación típica para empezar',
-  bright: 'Bright Outlook',
-  brightYes: 'Bright Outlook',
+  bright: 'Perspectiva favorable',
+  brightYes: 'Perspectiva favorable',
+  educationValue: (value: string): Translated => translate(blsEducation, value, value),
   nation: (column: string) => `${column}, EE. UU.`,
   filter: 'Filtrar por puesto',
   count: (shown: number, total: number) => (shown === total ? `${total} ocupaciones` : `${shown} de ${total} ocupaciones`),

@@ -1,20 +1,11 @@
 import type { Messages } from '../en.ts';
 import { translate, type Translated } from '../translated.ts';
+import { blsEducation } from './bls-education.ts';
 
 /**
  * BLS Employment Projections' fixed categories for typical entry requirements. A value not in
  * these tables (a new BLS category) is shown in BLS's English wording, marked as English.
  */
-const blsEducation: Record<string, string> = {
-  'No formal educational credential': 'Ninguna credencial educativa formal',
-  'High school diploma or equivalent': 'Diploma de escuela secundaria (high school) o equivalente',
-  'Some college, no degree': 'Algunos estudios universitarios, sin título',
-  'Postsecondary nondegree award': 'Certificado postsecundario (sin título universitario)',
-  "Associate's degree": 'Título de asociado (associate’s degree, 2 años)',
-  "Bachelor's degree": 'Licenciatura (bachelor’s degree, 4 años)',
-  "Master's degree": 'Maestría',
-  'Doctoral or professional degree': 'Doctorado o título profesional',
-};
 const blsExperience: Record<string, string> = {
   None: 'Ninguna',
   'Less than 5 years': 'Menos de 5 años',

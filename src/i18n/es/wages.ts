@@ -21,6 +21,7 @@ export const wages: Messages['wages'] = {
   noWhole: (place: string) => `Estos datos no incluyen salarios de ${place} en su conjunto.`,
   estimate: 'estimación',
   estimatesNote: '† Una estimación, no una cifra que publique la BLS:',
+  fromAnnual: 'la cifra anual dividida entre 2,080 horas de trabajo (40 horas por semana, 52 semanas), redondeada al centavo',
   explain: 'La mitad de los trabajadores de esta ocupación gana más que la mediana y la otra mitad, menos.',
   source: (release: string) => `Fuente: BLS, Occupational Employment and Wage Statistics, ${release}.`,
   liveArea: (given: string, area: string) => `CareerOneStop sitúa ${given} en ${area}.`,

@@ -107,6 +107,11 @@ describe('<wage-table area=...>', () => {
     const r = rows(el).find((cells) => cells[0] === withheld[0]!.title)!;
     expect(r[1]).to.equal('not released');
     expect(textOf(el)).to.contain('BLS does not release employment for some occupations');
+    // The columns shown hold no withheld wage: no note on them.
+    expect(textOf(el)).not.to.contain('BLS withholds the figure');
+    const withWages = await table({ area: 'CA', columns: 'occupation,p90' });
+    expect(ca.occupations.some((o) => o.annual.p90 === 'not-available')).to.equal(true);
+    expect(textOf(withWages)).to.contain('“Not available”: BLS withholds the figure');
   });
 
   it('narrows to a SOC group and names it', async () => {
@@ -180,7 +185,8 @@ describe('<wage-table area=...>', () => {
     expect(o.estimated).to.include('hourly.p10');
     expect(rows(el)[0]![1]).to.equal(`${money(o.hourly.p10 as number, 2)}† (estimate)`);
     expect(rows(el)[0]![2]).to.equal(money(o.hourly.median as number, 2));
-    expect(textOf(el)).to.contain(`hourly 10th percentile: ${ca.estimates!['hourly.p10']}`);
+    expect(ca.estimates!['hourly.p10']).to.equal('A_PCT10 / 2080, rounded to the cent');
+    expect(textOf(el)).to.contain('hourly 10th percentile: the annual figure divided by 2,080 work hours');
   });
 
   it('downloads exactly what is shown as CSV, withheld values as BLS writes them', async () => {
@@ -224,6 +230,8 @@ describe('<wage-table area=...>', () => {
     expect(titles(el).slice(0, 3)).to.deep.equal(ranked.slice(0, 3).map((s) => caRow(s.soc).title));
     expect(rows(el)[0]![1]).to.equal(ranked[0]!.annualOpenings!.toLocaleString('en-US'));
     expect(textOf(el)).to.contain(`20 of ${ca.occupations.length} occupations`);
+    // None of these 20 cells reads "Not available": no note explains it.
+    expect(textOf(el)).not.to.contain('Not available');
   });
 
   it('links titles through href-template, else fires a cancelable occupation-select', async () => {
@@ -296,9 +304,18 @@ describe('<wage-table area=...>', () => {
     }
   });
 
-  it('speaks Spanish', async () => {
-    const el = await table({ area: 'CA', codes: '29-2072.00', lang: 'es', columns: 'occupation,median' });
-    expect(headers(el)).to.deep.equal(['Ocupación', 'Mediana']);
+  it('speaks Spanish: headers, the release month, BLS education, Bright Outlook, how estimates were made', async () => {
+    const el = await table({ area: 'CA', codes: '29-2072.00', lang: 'es', rate: 'hourly', columns: 'occupation,p10,education,bright' });
+    expect(headers(el)).to.deep.equal(['Ocupación', 'Percentil 10', 'Educación típica para empezar', 'Perspectiva favorable']);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal(
+      'Salarios (por hora) por ocupación en California, mayo de 2025',
+    );
+    const [row] = body(el).rows;
+    expect(row!.cells[2]!.textContent).to.equal('Certificado postsecundario (sin título universitario)');
+    expect(row!.cells[2]!.hasAttribute('lang'), 'Spanish, not marked English').to.equal(false);
+    expect(row!.cells[3]!.textContent).to.equal('Perspectiva favorable');
+    expect(textOf(el)).to.contain('la cifra anual dividida entre 2,080 horas de trabajo');
+    expect(textOf(el)).to.contain('solo están disponibles en inglés');
   });
 
   it('refuses an unknown group before any request', async () => {

@@ -85,7 +85,13 @@ describe('<wage-table>', () => {
     const rows = cells(el);
     expect(rows[0]).to.deep.equal(['10th percentile', `${wage(ca.hourly.p10, 'en', 'hourly')}† (estimate)`, wage(doc.areas[0]!.hourly.p10, 'en', 'hourly')]);
     expect(rows[2]![1]).to.equal('$29.71');
-    expect(textOf(el)).to.contain(`An estimate, not a figure BLS publishes: 10th percentile: ${doc.estimates!['hourly.p10']}`);
+    // The sidecar's rule (A_PCT10 / 2080, rounded to the cent), in words a visitor reads.
+    expect(doc.estimates!['hourly.p10']).to.equal('A_PCT10 / 2080, rounded to the cent');
+    expect(textOf(el)).to.contain(
+      'An estimate, not a figure BLS publishes: 10th percentile, 25th percentile, 75th percentile, 90th percentile: ' +
+        'the annual figure divided by 2,080 work hours (40 hours a week, 52 weeks), rounded to the cent.',
+    );
+    expect(textOf(el)).not.to.contain('A_PCT');
     await expect(el).to.be.accessible();
   });
 
