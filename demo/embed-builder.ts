@@ -93,7 +93,12 @@ export async function mountEmbedBuilder(root: HTMLElement, defaults: BuilderDefa
   };
   const update = () => {
     const c = choices();
-    if (!c) return;
+    // A title not in the list names no occupation: no snippet to copy rather than the last one.
+    part<HTMLButtonElement>('copy').disabled = !c;
+    if (!c) {
+      part<HTMLTextAreaElement>('snippet').value = '';
+      return;
+    }
     part<HTMLTextAreaElement>('snippet').value = embedSnippet(c);
     const el = document.createElement('occupation-profile');
     for (const [name, value] of embedAttributes(c)) el.setAttribute(name, value);

@@ -36,6 +36,11 @@ test("the embed builder's snippet, pasted into a blank page of another site, sho
   await builder.goto(new URL('embed.html', vite.resolvedUrls!.local[0]).href);
   await builder.waitForFunction(() => (document.querySelector('[data-snippet]') as HTMLTextAreaElement).value.includes('29-2072.00'));
 
+  // A title not in the list: no snippet of the occupation before it to copy.
+  await builder.fill('[name=occupation]', 'Registered Nur');
+  assert.equal(await builder.inputValue('[data-snippet]'), '');
+  assert.equal(await builder.isDisabled('[data-copy]'), true);
+  assert.match(await builder.textContent('[data-code]') ?? '', /Pick a title from the list/);
   await builder.fill('[name=occupation]', 'Registered Nurses');
   await builder.selectOption('[name=location]', 'TX');
   await builder.check('[name=variant][value=card]');
