@@ -38,7 +38,7 @@ function measure(dist = 'dist', data = 'public/data') {
   // The CDN folder (dist/cdn/, tools/cdn-folder.mjs) is a copy of these files: its pages weigh the same.
   // Budgets: today's sizes (per file gzip, summed) plus up to 1 KB. Issue 13's targets are not
   // met: a page with one card 20 KB (Lit with task and context, valibot with the schemas a card
-  // reads, and the shared runtime are 22 KB before the card's own code); every element but the
+  // reads, and the shared runtime are 22.5 KB before the card's own code); every element but the
   // charts 30 KB (set when the library was one file of a few elements; it has 22 now). What only
   // some pages need is lazy: the schemas of the area table's, search's and live-only documents
   // (src/data/schema/), the full profile's rendering and sections, the structured data, the
@@ -46,21 +46,21 @@ function measure(dist = 'dist', data = 'public/data') {
   // Spanish (chunks/es-<namespace>, 0.2-1.4 KB each) is counted only in the Spanish line: a page
   // downloads its elements' Spanish namespaces only when a widget speaks Spanish.
   const pages = [
-    ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 30 * KB],
+    ['one card: occupation-profile.js variant=card', 'occupation-profile.js', 30.5 * KB],
     // The full profile downloads its sections' renderer and elements when it first renders.
-    ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 51 * KB, /full-profile-/],
-    ['one wage table: wage-table.js', 'wage-table.js', 26.5 * KB],
+    ['one full profile: occupation-profile.js + full-profile', 'occupation-profile.js', 52 * KB, /full-profile-/],
+    ['one wage table: wage-table.js', 'wage-table.js', 27 * KB],
     // In Spanish: the table's three namespaces download when it first renders.
-    ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 28.5 * KB, /\/es-(common|wages|area-table)-/],
-    ['one wage chart: wage-chart.js', 'wage-chart.js', 27.5 * KB],
-    ['one comparison: occupation-compare.js', 'occupation-compare.js', 30 * KB],
-    ['every element: occupation-widgets.js', 'occupation-widgets.js', 71.5 * KB],
+    ['one wage table in Spanish: + es-common, es-wages, es-area-table', 'wage-table.js', 29.5 * KB, /\/es-(common|wages|area-table)-/],
+    ['one wage chart: wage-chart.js', 'wage-chart.js', 28.5 * KB],
+    ['one comparison: occupation-compare.js', 'occupation-compare.js', 31 * KB],
+    ['every element: occupation-widgets.js', 'occupation-widgets.js', 73 * KB],
   ];
   for (const [what, entry, budget, lazy] of pages) check(`page JS, ${what}`, pageBytes(entry, lazy), budget);
   // Issue 13's measure for its 30 KB target: every element but the two charts, each element's script.
   const noCharts = new Set();
   for (const tag of readdirSync('src/elements').filter((t) => !t.endsWith('-chart'))) closure(join(dist, `${tag}.js`), undefined, noCharts);
-  check('page JS, every element but the charts: each <tag>.js', [...noCharts].reduce((n, f) => n + gz(f), 0), 66.5 * KB);
+  check('page JS, every element but the charts: each <tag>.js', [...noCharts].reduce((n, f) => n + gz(f), 0), 67.5 * KB);
   const eager = new Set(closure(join(dist, 'occupation-widgets.js')));
   for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) {
     const file = join(dist, 'chunks', chunk);
