@@ -50,7 +50,8 @@ function wrapLabel(name: string, fits: (line: string) => boolean): string | stri
 }
 
 /**
- * The spread of wages for one occupation, the chosen state beside the nation: a range chart of
+ * The spread of wages for one occupation, the chosen state beside the nation (a metropolitan or
+ * nonmetropolitan area beside its state and the nation, as the wage table): a range chart of
  * the 10th, 25th, 50th (median), 75th and 90th percentiles from BLS Occupational Employment and
  * Wage Statistics, with a table of the same figures. chart.js is downloaded only when this
  * element has a chart to draw; the chart takes its colours from the `--ow-*` tokens, follows the
