@@ -31,6 +31,15 @@ function changed(el: OccupationCompare): Promise<CustomEvent> {
   );
 }
 
+/** Types a title in the add box and presses Enter, as a keyboard user does; the change and its reload. */
+async function addFromKeyboard(el: OccupationCompare, title: string): Promise<CustomEvent> {
+  input(el).focus();
+  await sendKeys({ type: title });
+  const change = changed(el);
+  await sendKeys({ press: 'Enter' });
+  return change;
+}
+
 describe('<occupation-compare>', () => {
   // BLS OEWS May 2025 (California, annual) and Employment Projections 2024–34 (nation); O*NET 29.3.
   it('puts Medical Records Specialists beside Medical Assistants in California, without chart.js', async () => {
@@ -98,11 +107,7 @@ describe('<occupation-compare>', () => {
 
   it('adds one by title from the keyboard', async () => {
     const el = await render({ codes: '29-2072.00,31-9092.00', location: 'CA' });
-    input(el).focus();
-    await sendKeys({ type: 'registered nurses' });
-    const change = changed(el);
-    await sendKeys({ press: 'Enter' });
-    const { detail } = await change;
+    const { detail } = await addFromKeyboard(el, 'registered nurses');
     expect(detail).to.deep.equal({ codes: ['29-2072.00', '31-9092.00', '29-1141.00'], added: '29-1141.00' });
     expect(titles(el)).to.deep.equal(['Medical Records Specialists', 'Medical Assistants', 'Registered Nurses']);
     expect(table(el)[2]![3]).to.equal('$101,260 to $213,320');
@@ -113,12 +118,7 @@ describe('<occupation-compare>', () => {
 
   it('keeps focus in the box when the fourth is added from the keyboard, and says why a fifth is not', async () => {
     const el = await render({ codes: '29-2072.00,31-9092.00,25-2021.00', location: 'CA' });
-    input(el).focus();
-    await sendKeys({ type: 'registered nurses' });
-    const change = changed(el);
-    await sendKeys({ press: 'Enter' });
-    await change;
-    await el.updateComplete;
+    await addFromKeyboard(el, 'registered nurses');
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
     await sendKeys({ type: 'actors' });
     expect(input(el).value, 'a full comparison takes no more text').to.equal('');
