@@ -5,7 +5,7 @@
  * is its own grid box with `content-visibility: auto` (area-table.styles.ts), so the browser lays
  * out only the rows on screen.
  */
-import type { AreaWagesRow, AreaRow, Column } from './area-rows.ts';
+import { unpublished, type AreaWagesRow, type AreaRow, type Column } from './area-rows.ts';
 import { count, employment, percent, wage, type WageUnit } from '../../format/index.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 
@@ -131,17 +131,22 @@ function titleCell(row: AreaRow, index: number, hrefTemplate: string | undefined
 function fillCell(td: HTMLTableCellElement, row: AreaRow, column: Column, s: RowsSettings): void {
   const { lang, t, rate } = s;
   const summary = row.summary;
+  // The notes under the table (area-table.ts) explain "Not available" by the same test.
+  if (unpublished(row, column.key)) {
+    td.textContent = t.common.notAvailable;
+    return;
+  }
   switch (column.key) {
     case 'growth':
-      td.textContent = summary?.percentChange == null ? t.common.notAvailable : percent(summary.percentChange, lang, true);
+      td.textContent = percent(summary!.percentChange!, lang, true);
       return;
     case 'openings':
-      td.textContent = summary?.annualOpenings == null ? t.common.notAvailable : count(summary.annualOpenings, lang);
+      td.textContent = count(summary!.annualOpenings!, lang);
       return;
     case 'education': {
-      const value = summary?.education ? t.areaTable.educationValue(summary.education) : null;
-      td.textContent = value?.text ?? t.common.notAvailable;
-      if (value?.english) td.lang = 'en';
+      const value = t.areaTable.educationValue(summary!.education!);
+      td.textContent = value.text;
+      if (value.english) td.lang = 'en';
       return;
     }
     case 'bright':

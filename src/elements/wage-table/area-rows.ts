@@ -39,8 +39,16 @@ export const fold = (s: string): string =>
   (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
 
 const isColumn = (key: string): key is ColumnKey => (COLUMN_KEYS as readonly string[]).includes(key);
+export type WageKey = (typeof WAGE_KEYS)[number];
+export const isWageKey = (key: ColumnKey): key is WageKey => (WAGE_KEYS as readonly string[]).includes(key);
 /** Columns that have a figure for the compare area too. */
-export const hasNation = (key: ColumnKey): boolean => key === 'employment' || (WAGE_KEYS as readonly string[]).includes(key);
+export const hasNation = (key: ColumnKey): boolean => key === 'employment' || isWageKey(key);
+
+/** A projections or education cell the national summary lacks: it reads "Not available". */
+export const unpublished = (r: AreaRow, key: ColumnKey): boolean =>
+  (key === 'growth' && r.summary?.percentChange == null) ||
+  (key === 'openings' && r.summary?.annualOpenings == null) ||
+  (key === 'education' && !r.summary?.education);
 
 /** The `columns` attribute (unset: all), with a compare column after each of the area's figures. */
 export function parseColumns(value: string | undefined, compare: boolean): Column[] {

@@ -10,7 +10,7 @@ import { estimateMethods } from './estimates.ts';
 import type { Lang, Messages } from '../../i18n/index.ts';
 import { heading } from '../../templates/heading.ts';
 import { download, toCsv } from './area-csv.ts';
-import { fold, joinRows, searchText, sortOrder, WAGE_KEYS, type AreaRow, type Column, type ColumnKey, type JoinedRows } from './area-rows.ts';
+import { fold, isWageKey, joinRows, searchText, sortOrder, unpublished, type AreaRow, type Column, type JoinedRows } from './area-rows.ts';
 import { RowsView } from './area-rows-view.ts';
 import { areaTableStyles } from './area-table.styles.ts';
 
@@ -35,15 +35,6 @@ interface Host {
   readonly renderRoot: HTMLElement | DocumentFragment;
   emit<T>(type: string, detail: T, options?: { cancelable?: boolean }): CustomEvent<T>;
 }
-
-type WageKey = (typeof WAGE_KEYS)[number];
-const isWageKey = (key: ColumnKey): key is WageKey => (WAGE_KEYS as readonly string[]).includes(key);
-
-/** A projections or education cell the national summary lacks: it reads "Not available". */
-const unpublished = (r: AreaRow, key: ColumnKey): boolean =>
-  (key === 'growth' && r.summary?.percentChange == null) ||
-  (key === 'openings' && r.summary?.annualOpenings == null) ||
-  (key === 'education' && !r.summary?.education);
 
 /** Column widths in em: every row is a grid of these, so no row is measured to lay out another. */
 const WIDTH: Record<string, number> = { occupation: 13, education: 11, bright: 7, growth: 8.5 };
