@@ -38,13 +38,16 @@ export function warmFormatters(lang: Lang): void {
  * ("mayo de 2025"); any other name as it is.
  */
 export function releaseName(version: string, lang: Lang): string {
-  const [, name, year] = /^(\p{L}+) (\d{4})$/u.exec(version) ?? [];
-  if (!name || lang === 'en') return version;
-  const month = (m: number, locale: string) => new Date(Date.UTC(2000, m)).toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
-  const index = Array.from({ length: 12 }, (_, m) => month(m, 'en-US')).indexOf(name);
-  if (index < 0) return version;
-  return new Date(Date.UTC(Number(year), index)).toLocaleString(intlLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const [, name, year] = /^(\w+) (\d{4})$/.exec(version) ?? [];
+  const month = name ? MONTHS.indexOf(name) : -1;
+  if (month < 0 || lang === 'en') return version;
+  // Asked for at each render of a wage table or chart: one formatter per language, as the figures'.
+  let f = months.get(lang);
+  if (!f) months.set(lang, (f = new Intl.DateTimeFormat(intlLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(Date.UTC(Number(year), month));
 }
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = new Map<Lang, Intl.DateTimeFormat>();
 
 /** Dollars: hourly with cents ($29.71), annual in whole dollars as BLS publishes them ($61,810). */
 export function money(value: number, lang: Lang, unit: WageUnit = 'annual'): string {

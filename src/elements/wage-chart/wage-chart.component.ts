@@ -49,6 +49,9 @@ function wrapLabel(name: string, fits: (line: string) => boolean): string | stri
   return out;
 }
 
+/** A canvas context that only measures labels: one for the page, made with the first chart. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+
 /**
  * The spread of wages for one occupation, the chosen state beside the nation (a metropolitan or
  * nonmetropolitan area beside its state and the nation, as the wage table): a range chart of
@@ -189,7 +192,7 @@ export class WageChart extends LocatedOccupationElement {
     const step = rate === 'annual' ? 20_000 : 10;
     const root = this.renderRoot;
     const font = { family: style.fontFamily, size: Math.max(12, Math.round(parseFloat(style.fontSize) * 0.875)) };
-    const measure = document.createElement('canvas').getContext('2d');
+    const measure = (measuring ??= document.createElement('canvas').getContext('2d'));
     if (measure) measure.font = `${font.size}px ${font.family}`;
     // chart.js gives the axis at most half the chart (the box: the canvas may not be sized yet),
     // less the ticks' padding; on a wide page no more than a short paragraph's width.
